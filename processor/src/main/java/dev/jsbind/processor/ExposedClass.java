@@ -1,0 +1,28 @@
+package dev.jsbind.processor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a writer needs to know about one exposed class, after validation. Members are kept
+ * sorted by JavaScript name so that output never depends on declaration order.
+ */
+record ExposedClass(
+    JavaClassRef type,
+    String jsName,
+    Optional<ExposedConstructor> constructor,
+    List<ExposedMethod> methods,
+    List<ExposedProperty> properties,
+    List<ExposedMethod> staticMethods) {
+
+  ExposedClass {
+    methods = sorted(methods, Comparator.comparing(ExposedMethod::jsName));
+    properties = sorted(properties, Comparator.comparing(ExposedProperty::jsName));
+    staticMethods = sorted(staticMethods, Comparator.comparing(ExposedMethod::jsName));
+  }
+
+  private static <T> List<T> sorted(List<T> members, Comparator<T> byName) {
+    return members.stream().sorted(byName).toList();
+  }
+}

@@ -1,0 +1,10 @@
+package dev.jsbind.processor;
+
+import java.util.List;
+
+/** The constructor JavaScript {@code new} calls. */
+record ExposedConstructor(List<ExposedParameter> parameters) {
+  ExposedConstructor {
+    parameters = List.copyOf(parameters);
+  }
+}

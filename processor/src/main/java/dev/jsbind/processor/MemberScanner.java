@@ -1,0 +1,115 @@
+package dev.jsbind.processor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds the public members an exposed class offers JavaScript: its own and those inherited from
+ * superclasses that are not exposed themselves (an exposed superclass exposes its members in its
+ * own binding). Members come out in declaration order, the class's own first, so that "the
+ * second of two clashing members" is well defined.
+ */
+final class MemberScanner {
+
+  /** Instance methods and fields (in declaration order), and the class's own static methods. */
+  record Scanned(List<Element> instanceMembers, List<ExecutableElement> staticMethods) {}
+
+  private final Elements elements;
+
+  MemberScanner(Elements elements) {
+    this.elements = elements;
+  }
+
+  Scanned scan(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    List<Element> members = new ArrayList<>();
+    // Any field of a subclass, even a private or static one, hides a superclass field of that name.
+    Set<String> hidingFieldNames = new HashSet<>();
+    for (TypeElement declaring : declaringClasses(type)) {
+      for (Element member : declaring.getEnclosedElements()) {
+        if (!isPublicInstanceMember(member)) {
+          continue;
+        }
+        if (member instanceof ExecutableElement method && member.getKind() == ElementKind.METHOD) {
+          // Ignored methods still count as overriders: @JsIgnore on an override hides the inherited one too.
+          if (!elements.isBridge(method) && !isOverridden(method, methods, type)) {
+            methods.add(method);
+            members.add(method);
+          }
+        } else if (member.getKind() == ElementKind.FIELD
+            && !hidingFieldNames.contains(member.getSimpleName().toString())) {
+          members.add(member);
+        }
+      }
+      ElementFilter.fieldsIn(declaring.getEnclosedElements())
+          .forEach(field -> hidingFieldNames.add(field.getSimpleName().toString()));
+    }
+    members.removeIf(m -> Annotations.IGNORE.isOn(m)
+        || (m instanceof ExecutableElement method && isHiddenObjectMethod(method, type)));
+    return new Scanned(members, staticMethods(type));
+  }
+
+  /** The class and its superclasses up to (excluding) Object or the first exposed superclass. */
+  private static List<TypeElement> declaringClasses(TypeElement type) {
+    List<TypeElement> chain = new ArrayList<>();
+    chain.add(type);
+    for (TypeElement current = superclass(type);
+        current != null
+            && !current.getQualifiedName().contentEquals("java.lang.Object")
+            && !Annotations.EXPOSED.isOn(current);
+        current = superclass(current)) {
+      chain.add(current);
+    }
+    return chain;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    return type.getSuperclass().getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) type.getSuperclass()).asElement()
+        : null;
+  }
+
+  private boolean isOverridden(ExecutableElement method, List<ExecutableElement> subclassMethods, TypeElement type) {
+    return subclassMethods.stream().anyMatch(sub -> sub.getSimpleName().equals(method.getSimpleName())
+        && elements.overrides(sub, method, type));
+  }
+
+  /**
+   * Object's methods (equals, hashCode, getClass…) and their overrides are never exposed: they
+   * would clash with JavaScript's own object model. toString() is the exception, because
+   * JavaScript calls it for string conversion; an explicit @JsMethod also wins.
+   */
+  private boolean isHiddenObjectMethod(ExecutableElement method, TypeElement type) {
+    if (Annotations.METHOD.isOn(method)
+        || (method.getSimpleName().contentEquals("toString") && method.getParameters().isEmpty())) {
+      return false;
+    }
+    TypeElement object = elements.getTypeElement("java.lang.Object");
+    return ElementFilter.methodsIn(object.getEnclosedElements()).stream()
+        .anyMatch(objectMethod -> objectMethod.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(method, objectMethod, type));
+  }
+
+  private static List<ExecutableElement> staticMethods(TypeElement type) {
+    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .filter(m -> m.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC)))
+        // Static @JsProperty methods were reported as not-an-accessor.
+        .filter(m -> !Annotations.IGNORE.isOn(m) && !Annotations.PROPERTY.isOn(m))
+        .toList();
+  }
+
+  private static boolean isPublicInstanceMember(Element member) {
+    return member.getModifiers().contains(Modifier.PUBLIC) && !member.getModifiers().contains(Modifier.STATIC);
+  }
+}

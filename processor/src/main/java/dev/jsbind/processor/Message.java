@@ -1,0 +1,76 @@
+package dev.jsbind.processor;
+
+import java.util.Locale;
+
+/**
+ * Every error the processor reports. Keys are stable (users search for them and tests assert on
+ * them), so rename a constant freely but never its key.
+ */
+enum Message {
+  CLASS_NOT_PUBLIC("class-not-public",
+      "%s is not public, so the generated binding and the runtime cannot reach %s. Make %s public."),
+  INNER_CLASS("inner-class",
+      "%s is an inner (non-static) class; JavaScript cannot create or pass it without an enclosing"
+          + " instance. Make it static."),
+  NOT_A_CLASS("not-a-class",
+      "@JsExposed applies to classes only, but %s is %s. Expose a class instead (for example one"
+          + " that wraps it), or remove @JsExposed."),
+  MEMBER_NOT_PUBLIC("member-not-public",
+      "%s is annotated with %s but is not public, so JavaScript could never reach it. Make it public"
+          + " or remove the annotation."),
+  UNSUPPORTED_TYPE("unsupported-type",
+      "%s has type %s, which cannot cross to JavaScript: %s. Supported types: boolean, byte, short,"
+          + " int, long, float, double, char, their boxes, String, public enums and public @JsExposed"
+          + " classes (and void as a return type). Change the type, or add @JsIgnore to leave the"
+          + " member out."),
+  DUPLICATE_NAME("duplicate-name",
+      "%s and %s both have the JavaScript name '%s' %s, where names must be unique (JavaScript has no"
+          + " overloading). Rename one with %s."),
+  AMBIGUOUS_CONSTRUCTOR("ambiguous-constructor",
+      "%s has %d public constructors (%s) and JavaScript 'new' can call only one. Annotate one with"
+          + " @JsConstructor, or the others with @JsIgnore."),
+  DUPLICATE_CONSTRUCTOR("duplicate-constructor",
+      "%s is annotated with @JsConstructor, but so is %s; a class has one JavaScript constructor."
+          + " Keep @JsConstructor on one of them."),
+  NOT_AN_ACCESSOR("not-an-accessor",
+      "%s is annotated with @JsProperty but %s. %s"),
+  SETTER_WITHOUT_GETTER("setter-without-getter",
+      "%s is a @JsProperty setter of property '%s', which has no getter (write-only properties are"
+          + " not supported). Annotate the matching getter with @JsProperty, or remove @JsProperty"
+          + " from the setter."),
+  PROPERTY_TYPE_MISMATCH("property-type-mismatch",
+      "%s takes %s, but property '%s' has type %s (from %s). Make the setter's parameter type the"
+          + " same as the getter's return type."),
+  TYPE_VARIABLE("type-variable",
+      "%s uses type variables (%s), but JavaScript values carry no Java type arguments. %s"),
+  INVALID_NAME("invalid-name",
+      "%s would have the JavaScript name '%s', which %s. %s"),
+  CONFLICTING_ANNOTATIONS("conflicting-annotations",
+      "%s is annotated with both %s and %s, which contradict each other. Remove one of them."),
+  NOT_EXPOSED("not-exposed",
+      "%s is annotated with %s, but %s is not annotated with @JsExposed, so the annotation has no"
+          + " effect. Add @JsExposed to %s, or remove the annotation."),
+  ABSTRACT_CONSTRUCTOR("abstract-constructor",
+      "%s is annotated with @JsConstructor, but %s is abstract, so JavaScript cannot instantiate it."
+          + " Remove @JsConstructor (a subclass can be exposed with its own constructor)."),
+  INTERNAL_ERROR("internal-error",
+      "jsbind failed unexpectedly while processing %s. This is a bug in jsbind; please report it"
+          + " with this stack trace:%n%s");
+
+  private final String key;
+  private final String template;
+
+  Message(String key, String template) {
+    this.key = key;
+    this.template = template;
+  }
+
+  String key() {
+    return key;
+  }
+
+  /** The text javac prints: the key first, so a message can be searched for and grepped. */
+  String format(Object... args) {
+    return "[jsbind." + key + "] " + String.format(Locale.ROOT, template, args);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.jsbind.processor;
+
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Where a problem with a member is reported, and how messages name the member. A member inherited
+ * from a superclass is reported on the exposed class (the superclass may come from a jar, where
+ * javac cannot point at a line), so its description says where it comes from.
+ */
+record Site(Element element, String description) {
+
+  static Site of(TypeElement exposed, Element member) {
+    TypeElement declaring = declaringType(member);
+    if (declaring.equals(exposed)) {
+      return new Site(member, describe(member));
+    }
+    return new Site(exposed, describe(member) + " (inherited by " + exposed.getSimpleName() + ")");
+  }
+
+  static Site ofClass(TypeElement exposed) {
+    return new Site(exposed, describe(exposed));
+  }
+
+  static String describe(Element element) {
+    switch (element.getKind()) {
+      case METHOD:
+        return "method " + signature((ExecutableElement) element);
+      case CONSTRUCTOR:
+        return "constructor " + signature((ExecutableElement) element);
+      case FIELD:
+        return "field " + declaringType(element).getSimpleName() + "." + element.getSimpleName();
+      case PARAMETER:
+        return "parameter '" + element.getSimpleName() + "' of "
+            + describe(element.getEnclosingElement());
+      default:
+        if (element instanceof TypeElement type) {
+          return type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + " " + type.getQualifiedName();
+        }
+        return element.toString();
+    }
+  }
+
+  /** {@code Counter.add(int)} for a method, {@code Counter(int)} for a constructor. */
+  static String signature(ExecutableElement executable) {
+    String owner = declaringType(executable).getSimpleName().toString();
+    String name = executable.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
+        ? owner
+        : owner + "." + executable.getSimpleName();
+    return name + executable.getParameters().stream()
+        .map(VariableElement::asType)
+        .map(Object::toString)
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  private static TypeElement declaringType(Element member) {
+    Element enclosing = member;
+    while (!(enclosing instanceof TypeElement)) {
+      enclosing = enclosing.getEnclosingElement();
+    }
+    return (TypeElement) enclosing;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.jsbind.processor;
+
+import dev.jsbind.processor.JsTypeRef.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Decides how a Java type crosses to JavaScript, reporting the types that cannot. */
+final class TypeMapper {
+
+  /** Where a type appears; only a return type may be {@code void}. */
+  enum Use {
+    PARAMETER,
+    RETURN,
+    PROPERTY
+  }
+
+  private static final Map<String, Kind> NAMED_TYPES = Map.of(
+      "java.lang.String", Kind.STRING,
+      "java.lang.Boolean", Kind.BOXED_BOOLEAN,
+      "java.lang.Byte", Kind.BOXED_BYTE,
+      "java.lang.Short", Kind.BOXED_SHORT,
+      "java.lang.Integer", Kind.BOXED_INT,
+      "java.lang.Long", Kind.BOXED_LONG,
+      "java.lang.Float", Kind.BOXED_FLOAT,
+      "java.lang.Double", Kind.BOXED_DOUBLE,
+      "java.lang.Character", Kind.BOXED_CHAR);
+
+  private final Diagnostics diagnostics;
+
+  TypeMapper(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The type as JavaScript sees it, or empty after reporting why it cannot cross. */
+  Optional<JsTypeRef> map(TypeMirror type, Use use, Site site) {
+    if (TypeContents.hasTypeVariable(type)) {
+      diagnostics.error(site.element(), Message.TYPE_VARIABLE, site.description(), type,
+          "Use a concrete type, or add @JsIgnore to leave the member out.");
+      return Optional.empty();
+    }
+    switch (type.getKind()) {
+      case BOOLEAN: return Optional.of(JsTypeRef.of(Kind.BOOLEAN));
+      case BYTE: return Optional.of(JsTypeRef.of(Kind.BYTE));
+      case SHORT: return Optional.of(JsTypeRef.of(Kind.SHORT));
+      case INT: return Optional.of(JsTypeRef.of(Kind.INT));
+      case LONG: return Optional.of(JsTypeRef.of(Kind.LONG));
+      case FLOAT: return Optional.of(JsTypeRef.of(Kind.FLOAT));
+      case DOUBLE: return Optional.of(JsTypeRef.of(Kind.DOUBLE));
+      case CHAR: return Optional.of(JsTypeRef.of(Kind.CHAR));
+      case VOID:
+        return use == Use.RETURN
+            ? Optional.of(JsTypeRef.of(Kind.VOID))
+            : reject(type, site, "void is only allowed as a return type");
+      case DECLARED: return declared((DeclaredType) type, site);
+      case ARRAY: return reject(type, site, "arrays are not supported");
+      case ERROR: return reject(type, site, "it could not be resolved");
+      default: return reject(type, site, "it is not a class or primitive type");
+    }
+  }
+
+  private Optional<JsTypeRef> declared(DeclaredType type, Site site) {
+    TypeElement element = (TypeElement) type.asElement();
+    Kind named = NAMED_TYPES.get(element.getQualifiedName().toString());
+    if (named != null) {
+      return Optional.of(JsTypeRef.of(named));
+    }
+    if (!type.getTypeArguments().isEmpty() || !element.getTypeParameters().isEmpty()) {
+      return reject(type, site, "generic types (including collections) are not supported");
+    }
+    boolean isEnum = element.getKind() == ElementKind.ENUM;
+    if (!isEnum && !(element.getKind() == ElementKind.CLASS && Annotations.EXPOSED.isOn(element))) {
+      return reject(type, site, describeUnsupported(element));
+    }
+    Optional<String> inaccessible = inaccessibleReason(element);
+    if (inaccessible.isPresent()) {
+      return reject(type, site, inaccessible.get());
+    }
+    return Optional.of(new JsTypeRef(isEnum ? Kind.ENUM : Kind.OBJECT, classRef(element)));
+  }
+
+  private static String describeUnsupported(TypeElement element) {
+    if (element.getQualifiedName().contentEquals("java.lang.Object")) {
+      return "Object says nothing about what JavaScript may pass; declare a supported type";
+    }
+    if (element.getKind().isInterface()) {
+      return "interfaces are not supported";
+    }
+    return element.getSimpleName() + " is neither an enum nor annotated with @JsExposed";
+  }
+
+  // The generated binding and the runtime's reflection must both reach the type.
+  private static Optional<String> inaccessibleReason(TypeElement element) {
+    for (Element e = element; e instanceof TypeElement type; e = e.getEnclosingElement()) {
+      if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+        return Optional.of(type.equals(element)
+            ? element.getSimpleName() + " is not public"
+            : "its enclosing class " + type.getSimpleName() + " is not public");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<JsTypeRef> reject(TypeMirror type, Site site, String reason) {
+    diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), type, reason);
+    return Optional.empty();
+  }
+
+  static JavaClassRef classRef(TypeElement type) {
+    List<String> simpleNames = new ArrayList<>();
+    Element e = type;
+    for (; e instanceof TypeElement nested; e = e.getEnclosingElement()) {
+      simpleNames.add(0, nested.getSimpleName().toString());
+    }
+    String packageName = e instanceof PackageElement pkg ? pkg.getQualifiedName().toString() : "";
+    return new JavaClassRef(packageName, simpleNames);
+  }
+}

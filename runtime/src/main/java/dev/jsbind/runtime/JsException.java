@@ -1,0 +1,41 @@
+package dev.jsbind.runtime;
+
+/**
+ * A JavaScript error that reached Java: thrown by {@link JsRuntime#eval} when a script throws.
+ * It carries the JavaScript error's name ({@code "TypeError"}, …), message and stack. When the
+ * error started as a Java exception thrown by an exposed member, that exception is the
+ * {@linkplain #getCause() cause}.
+ *
+ * <p>Values that are not {@code Error}s ({@code throw 1}, {@code throw {}}) arrive with the name
+ * {@code "Error"} and a message describing the value. Message and stack are bounded in length and
+ * never {@code null}.
+ */
+public class JsException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String name;
+  private final String jsMessage;
+  private final String jsStack;
+
+  public JsException(String name, String jsMessage, String jsStack, Throwable cause) {
+    super(name + ": " + jsMessage, cause);
+    this.name = name;
+    this.jsMessage = jsMessage;
+    this.jsStack = jsStack;
+  }
+
+  /** The JavaScript error's {@code name}: {@code "Error"}, {@code "TypeError"}, {@code "RangeError"}, … */
+  public String getName() {
+    return name;
+  }
+
+  /** The JavaScript error's {@code message}. */
+  public String getJsMessage() {
+    return jsMessage;
+  }
+
+  /** The JavaScript error's {@code stack} (empty when the thrown value had none). */
+  public String getJsStack() {
+    return jsStack;
+  }
+}

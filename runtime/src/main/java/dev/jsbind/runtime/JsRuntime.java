@@ -1,0 +1,117 @@
+package dev.jsbind.runtime;
+
+import dev.jsbind.runtime.j2v8.J2v8Runtime;
+import java.util.ArrayDeque;
+
+/**
+ * One JavaScript runtime (a V8 isolate) with jsbind's bindings. Create it, {@link #install} exposed
+ * classes, hand it Java objects with {@link #set}, run scripts with {@link #eval}, and
+ * {@link #close} it.
+ *
+ * <p><b>Threads.</b> A runtime belongs to the thread that created it: every method called from
+ * another thread throws {@link IllegalStateException} (J2V8 itself would throw a
+ * {@code java.lang.Error}). Every method called after {@link #close} throws
+ * {@link IllegalStateException} too.
+ *
+ * <p><b>The active scope.</b> While a runtime runs JavaScript or a Java member called from it, it is
+ * the {@linkplain #current() active runtime} of its thread; the helpers behind generated bindings
+ * take the runtime from there, so nothing has to pass it around. Scopes nest (a callback of one
+ * runtime may use another) and never outlive a call.
+ */
+public abstract class JsRuntime implements AutoCloseable {
+  private static final ThreadLocal<ArrayDeque<JsRuntime>> ACTIVE = new ThreadLocal<ArrayDeque<JsRuntime>>() {
+    @Override
+    protected ArrayDeque<JsRuntime> initialValue() {
+      return new ArrayDeque<JsRuntime>();
+    }
+  };
+
+  /** The owner thread's scope stack, kept so that entering a scope costs no thread-local lookup. */
+  private final ArrayDeque<JsRuntime> ownerScopes;
+
+  /** For engine implementations only; the calling thread becomes the runtime's owner. */
+  protected JsRuntime() {
+    ownerScopes = ACTIVE.get();
+  }
+
+  /** Creates a runtime owned by the calling thread. */
+  public static JsRuntime create() {
+    return new J2v8Runtime();
+  }
+
+  /**
+   * The runtime whose JavaScript (or whose callback into Java) is running on this thread.
+   *
+   * @throws IllegalStateException if no runtime is active on this thread
+   */
+  public static JsRuntime current() {
+    JsRuntime top = ACTIVE.get().peek();
+    if (top == null) {
+      throw new IllegalStateException("no jsbind runtime is active on thread '" + Thread.currentThread().getName()
+          + "': JsRuntime.current() is only available while a runtime runs JavaScript or a Java method called from it");
+    }
+    return top;
+  }
+
+  /**
+   * Installs the template of an {@code @JsExposed} class and makes its constructor a global of
+   * that name. Installing a class again does nothing.
+   *
+   * @throws IllegalArgumentException if {@code type} has no generated binding
+   */
+  public abstract void install(Class<?> type);
+
+  /**
+   * Sets a global variable. {@code value} may be {@code null}, a {@code Boolean}, a
+   * {@code Number} ({@code long} only within ±(2^53−1)), a {@code Character}, a {@code String},
+   * an enum constant (its name) or an instance of an {@code @JsExposed} class (wrapped; the same
+   * Java object always gives the same JavaScript object while JavaScript can reach it).
+   */
+  public abstract void set(String name, Object value);
+
+  /**
+   * Runs a script as global code and returns its completion value: {@code null} (for
+   * {@code undefined} and {@code null}), a {@code Boolean}, an {@code Integer} (whole numbers in
+   * int range) or {@code Double}, a {@code String}, or the Java object behind an exposed wrapper.
+   *
+   * @throws JsException if the script throws, or its value has no Java equivalent
+   */
+  public abstract Object eval(String script);
+
+  /**
+   * Runs a script as global code for its effects, ignoring its value.
+   *
+   * @throws JsException if the script throws
+   */
+  public abstract void exec(String script);
+
+  /** Whether {@link #close()} has run. Callable from any thread. */
+  public abstract boolean isClosed();
+
+  /**
+   * Releases the runtime and everything it holds. Closing again does nothing.
+   *
+   * @throws IllegalStateException from another thread, or from inside a callback of this runtime
+   *     (J2V8 would abort the JVM), or if J2V8 handles leaked (the runtime is released anyway)
+   */
+  @Override
+  public abstract void close();
+
+  /**
+   * Makes this runtime the active one of its owner thread until {@link #exitScope()}. Callers must
+   * be on the owner thread (engines check that before anything else).
+   */
+  protected final void enterScope() {
+    ownerScopes.push(this);
+  }
+
+  /** Ends the scope opened by the matching {@link #enterScope()}. */
+  protected final void exitScope() {
+    ownerScopes.pop();
+  }
+
+  /** Whether this runtime is running JavaScript, or a callback from it, on its owner thread. */
+  protected final boolean isActive() {
+    return ownerScopes.contains(this);
+  }
+}

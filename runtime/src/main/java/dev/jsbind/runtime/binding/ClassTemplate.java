@@ -1,0 +1,52 @@
+package dev.jsbind.runtime.binding;
+
+/**
+ * What a {@link JsBinding} declares its members on. Implemented by the runtime; each call adds one
+ * member to the class's JavaScript template. Argument checking (arity, types, ranges, receivers)
+ * is done by the runtime from the declared {@link JsType}s before a lambda runs, so lambdas only
+ * read already-checked values from {@link JsArgs}.
+ *
+ * @param <T> the exposed class
+ */
+public interface ClassTemplate<T> {
+
+  /** Declares the constructor JavaScript {@code new} calls. At most one per class. */
+  void constructor(Constructor<T> body, JsParam... params);
+
+  /** Declares a prototype method. */
+  void method(String jsName, JsType returns, Method<T> body, JsParam... params);
+
+  /** Declares a method of the constructor function (a Java static method). */
+  void staticMethod(String jsName, JsType returns, StaticMethod body, JsParam... params);
+
+  /**
+   * Declares an accessor property on the prototype. A {@code null} setter makes it read-only:
+   * assigning to it throws a {@code TypeError}.
+   */
+  void property(String jsName, JsType type, Getter<T> getter, Setter<T> setter);
+
+  /** Creates the Java object for {@code new}. */
+  interface Constructor<T> {
+    T construct(JsArgs args) throws Throwable;
+  }
+
+  /** Calls an instance method; returns its result (boxed), or {@code null} for {@code void}. */
+  interface Method<T> {
+    Object invoke(T self, JsArgs args) throws Throwable;
+  }
+
+  /** Calls a static method; returns its result (boxed), or {@code null} for {@code void}. */
+  interface StaticMethod {
+    Object invoke(JsArgs args) throws Throwable;
+  }
+
+  /** Reads a property. */
+  interface Getter<T> {
+    Object get(T self) throws Throwable;
+  }
+
+  /** Writes a property; the new value is argument 0 of {@code value}. */
+  interface Setter<T> {
+    void set(T self, JsArgs value) throws Throwable;
+  }
+}

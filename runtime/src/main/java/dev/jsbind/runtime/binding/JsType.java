@@ -1,0 +1,84 @@
+package dev.jsbind.runtime.binding;
+
+/**
+ * A Java type that can cross the boundary, as declared by generated code. Instances are immutable;
+ * the primitive, boxed and String types are constants, enums and exposed classes are made with
+ * {@link #enumOf} and {@link #object}.
+ */
+public class JsType {
+
+  /** The conversion a type uses. */
+  public enum Kind {
+    VOID, BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING, ENUM, OBJECT
+  }
+
+  public static final JsType VOID = new JsType(Kind.VOID, false, null, "undefined");
+  public static final JsType BOOLEAN = new JsType(Kind.BOOLEAN, false, boolean.class, "a boolean");
+  public static final JsType BYTE = new JsType(Kind.BYTE, false, byte.class, "a byte (an integer from -128 to 127)");
+  public static final JsType SHORT = new JsType(Kind.SHORT, false, short.class, "a short (an integer from -32768 to 32767)");
+  public static final JsType INT = new JsType(Kind.INT, false, int.class, "an int (an integer from -2147483648 to 2147483647)");
+  public static final JsType LONG = new JsType(Kind.LONG, false, long.class, "a long (a safe integer, |n| <= 2^53-1)");
+  public static final JsType FLOAT = new JsType(Kind.FLOAT, false, float.class, "a float (a number within float range)");
+  public static final JsType DOUBLE = new JsType(Kind.DOUBLE, false, double.class, "a number");
+  public static final JsType CHAR = new JsType(Kind.CHAR, false, char.class, "a char (a string of one UTF-16 unit)");
+  public static final JsType STRING = new JsType(Kind.STRING, true, String.class, "a string or null");
+
+  public static final JsType BOXED_BOOLEAN = BOOLEAN.boxed(Boolean.class);
+  public static final JsType BOXED_BYTE = BYTE.boxed(Byte.class);
+  public static final JsType BOXED_SHORT = SHORT.boxed(Short.class);
+  public static final JsType BOXED_INT = INT.boxed(Integer.class);
+  public static final JsType BOXED_LONG = LONG.boxed(Long.class);
+  public static final JsType BOXED_FLOAT = FLOAT.boxed(Float.class);
+  public static final JsType BOXED_DOUBLE = DOUBLE.boxed(Double.class);
+  public static final JsType BOXED_CHAR = CHAR.boxed(Character.class);
+
+  private final Kind kind;
+  private final boolean nullable;
+  private final Class<?> javaClass;
+  private final String description;
+
+  JsType(Kind kind, boolean nullable, Class<?> javaClass, String description) {
+    this.kind = kind;
+    this.nullable = nullable;
+    this.javaClass = javaClass;
+    this.description = description;
+  }
+
+  private JsType boxed(Class<?> box) {
+    return new JsType(kind, true, box, description + " or null");
+  }
+
+  /** An {@code @JsExposed} class, passed by reference as its wrapper; {@code null} is rejected. */
+  public static JsType object(Class<?> exposedClass) {
+    return new JsType(Kind.OBJECT, false, exposedClass, "a " + exposedClass.getSimpleName());
+  }
+
+  /** An enum, passed as the name of one of {@code constants}; {@code null} is accepted. */
+  public static <E extends Enum<E>> JsEnum<E> enumOf(Class<E> type, E[] constants) {
+    return new JsEnum<E>(type, constants);
+  }
+
+  public final Kind kind() {
+    return kind;
+  }
+
+  /** Whether JavaScript {@code null} is accepted (as a parameter) and produced (as a result). */
+  public final boolean nullable() {
+    return nullable;
+  }
+
+  /** The Java class, or {@code null} for {@link #VOID}. */
+  public final Class<?> javaClass() {
+    return javaClass;
+  }
+
+  /** What a JavaScript value must be, for error messages: "an int (…)", "a Counter", … */
+  public final String description() {
+    return description;
+  }
+
+  @Override
+  public String toString() {
+    return kind + (nullable ? "?" : "") + (javaClass == null ? "" : "(" + javaClass.getName() + ")");
+  }
+}

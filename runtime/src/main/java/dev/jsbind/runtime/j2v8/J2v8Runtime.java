@@ -1,0 +1,422 @@
+package dev.jsbind.runtime.j2v8;
+
+import com.eclipsesource.v8.JavaCallback;
+import com.eclipsesource.v8.V8;
+import com.eclipsesource.v8.V8Array;
+import com.eclipsesource.v8.V8ArrayBuffer;
+import com.eclipsesource.v8.V8Function;
+import com.eclipsesource.v8.V8Object;
+import com.eclipsesource.v8.V8RuntimeException;
+import com.eclipsesource.v8.V8TypedArray;
+import com.eclipsesource.v8.V8Value;
+import dev.jsbind.runtime.JsException;
+import dev.jsbind.runtime.JsRuntime;
+import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@link JsRuntime} on J2V8 4.8 (V8 5.4): owns one isolate, its templates and its wrappers.
+ *
+ * <p>Every public method first checks the thread and the state, so misuse is an
+ * {@link IllegalStateException} rather than J2V8's {@code java.lang.Error} or a crash.
+ */
+public final class J2v8Runtime extends JsRuntime {
+  private static final String BOOTSTRAP = readResource("bootstrap.js");
+  private static final int FRAME_SLOTS = 4;
+
+  private final Thread owner;
+  private final V8 v8;
+  private final ObjectTable objects = new ObjectTable();
+  private final ErrorBridge errors = new ErrorBridge();
+  private final Templates templates;
+  /** Memory shared with the bootstrap's Float64Array; slot 0 passes the id of a new wrapper. */
+  private final ByteBuffer frame = ByteBuffer.allocateDirect(8 * FRAME_SLOTS).order(ByteOrder.nativeOrder());
+  private final ReturnableObject token;
+  private final V8Object helpers;
+  private volatile boolean closed;
+
+  public J2v8Runtime() {
+    owner = Thread.currentThread();
+    v8 = V8.createV8Runtime();
+    try {
+      token = new ReturnableObject(v8);
+      helpers = bootstrap();
+      templates = new Templates(this, v8, helpers);
+    } catch (RuntimeException | Error e) {
+      v8.release(false);
+      throw e;
+    }
+  }
+
+  private V8Object bootstrap() {
+    V8Object natives = new V8Object(v8);
+    V8ArrayBuffer buffer = new V8ArrayBuffer(v8, frame);
+    V8TypedArray view = new V8TypedArray(v8, buffer, V8Value.FLOAT_64_ARRAY, 0, FRAME_SLOTS);
+    V8Function boot = null;
+    V8Array args = null;
+    try {
+      natives.registerJavaMethod(new JavaCallback() {
+        @Override
+        public Object invoke(V8Object receiver, V8Array parameters) {
+          return errors.take(v8);
+        }
+      }, "takeError");
+      boot = (V8Function) v8.executeScript(BOOTSTRAP, "jsbind:bootstrap", 0);
+      args = new V8Array(v8).push(natives).push(token).push(view);
+      return (V8Object) boot.call(null, args);
+    } finally {
+      release(args);
+      release(boot);
+      view.release();
+      buffer.release();
+      natives.release();
+    }
+  }
+
+  // ---- public API ---------------------------------------------------------------------------
+
+  @Override
+  public void install(Class<?> type) {
+    checkUsable();
+    if (type == null) {
+      throw new NullPointerException("type");
+    }
+    enterScope();
+    try {
+      templates.installGlobal(type);
+    } finally {
+      exitScope();
+    }
+  }
+
+  @Override
+  public void set(String name, Object value) {
+    checkUsable();
+    if (name == null) {
+      throw new NullPointerException("name");
+    }
+    enterScope();
+    try {
+      setGlobal(name, value);
+    } finally {
+      exitScope();
+    }
+  }
+
+  @Override
+  public Object eval(String script) {
+    return run(script, true);
+  }
+
+  @Override
+  public void exec(String script) {
+    run(script, false);
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    checkOwner();
+    if (isActive()) {
+      throw new IllegalStateException("a JsRuntime cannot be closed while it runs JavaScript (from inside a"
+          + " callback): J2V8 would abort the JVM; close it after the script returns");
+    }
+    closed = true;
+    objects.clear();
+    templates.release();
+    helpers.release();
+    token.release();
+    // Wrapper handles are weak and do not count; anything else still open is a jsbind bug.
+    long leaked = v8.getObjectReferenceCount();
+    v8.release(false);
+    if (leaked != 0) {
+      throw new IllegalStateException("jsbind left " + leaked + " J2V8 handle(s) open; the runtime was released"
+          + " anyway (please report this)");
+    }
+  }
+
+  /** J2V8 handles held open beyond the runtime's own fixed set; for leak checks in tests. */
+  public long openHandleCount() {
+    checkUsable();
+    return v8.getObjectReferenceCount() - templates.handleCount() - 2;
+  }
+
+  /** Ids of Java objects currently known to JavaScript, including not yet swept collected ones. */
+  public int wrappedObjectCount() {
+    checkUsable();
+    return objects.size();
+  }
+
+  @Override
+  public String toString() {
+    return "JsRuntime[" + (closed ? "closed" : "owner=" + owner.getName()) + "]";
+  }
+
+  // ---- calls from JavaScript ------------------------------------------------------------------
+
+  /**
+   * Runs one member for the glue. Never throws into J2V8 (see {@link ErrorBridge}): a failure is
+   * recorded and the token returned, and the glue throws the matching JavaScript error.
+   */
+  Object call(Member member, V8Array params) {
+    enterScope();
+    try {
+      return invoke(member, params);
+    } catch (Throwable failure) {
+      errors.record(failure, member.where);
+      frame.putDouble(0, 0); // a wrapper abandoned half-way must never lend its id to another
+      return token.lend();
+    } finally {
+      exitScope();
+    }
+  }
+
+  @SuppressWarnings("unchecked") // the bodies were declared for member.owner, checked by receiver()
+  private Object invoke(Member member, V8Array params) throws Throwable {
+    switch (member.kind) {
+      case CONSTRUCTOR:
+        Object made = ((ClassTemplate.Constructor<Object>) member.body).construct(args(member, params, 0));
+        if (made == null) {
+          throw new IllegalStateException(member.where + " returned null");
+        }
+        return toJs(member.returns, made);
+      case STATIC_METHOD:
+        return toJs(member.returns, ((ClassTemplate.StaticMethod) member.body).invoke(args(member, params, 0)));
+      case METHOD:
+        Object self = receiver(member, params);
+        return toJs(member.returns, ((ClassTemplate.Method<Object>) member.body).invoke(self, args(member, params, 1)));
+      case GETTER:
+        return toJs(member.returns, ((ClassTemplate.Getter<Object>) member.body).get(receiver(member, params)));
+      case SETTER:
+        ((ClassTemplate.Setter<Object>) member.body).set(receiver(member, params), args(member, params, 1));
+        return null;
+      default:
+        throw new AssertionError(member.kind);
+    }
+  }
+
+  private V8Args args(Member member, V8Array params, int offset) {
+    return new V8Args(params, offset, member, objects);
+  }
+
+  private Object receiver(Member member, V8Array params) {
+    Object self = objects.get(params.getInteger(0));
+    if (!member.owner.isInstance(self)) {
+      // The glue only passes ids of branded wrappers; a Point's wrapper given Counter's prototype
+      // (Object.setPrototypeOf) still carries the Point's id, and is refused here.
+      throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "Illegal invocation: " + member.where
+          + " was called on something that is not a " + member.owner.getSimpleName());
+    }
+    return self;
+  }
+
+  /** Converts a member's Java result for the glue; for objects this must be the callback's last step. */
+  private Object toJs(JsType type, Object value) {
+    if (value == null) {
+      return null;
+    }
+    switch (type.kind()) {
+      case VOID:
+        return null;
+      case BYTE:
+      case SHORT:
+        return ((Number) value).intValue();
+      case LONG:
+        return safeLong((Long) value);
+      case FLOAT:
+        return ((Float) value).doubleValue();
+      case CHAR:
+        return String.valueOf(((Character) value).charValue());
+      case ENUM:
+        return ((Enum<?>) value).name();
+      case OBJECT:
+        ReturnableObject wrapper = wrapperFor(value);
+        wrapper.makeWeak(); // no V8 allocation may happen between this and the return
+        return wrapper.lend();
+      default:
+        return value; // Boolean, Integer, Double, String: J2V8 converts them as they are
+    }
+  }
+
+  private static Double safeLong(long value) {
+    if (value > JsValues.MAX_SAFE_INTEGER || value < -JsValues.MAX_SAFE_INTEGER) {
+      throw new BoundaryError(BoundaryError.Kind.RANGE_ERROR, "the long " + value
+          + " cannot cross as a JavaScript number exactly (|n| must be <= 2^53-1)");
+    }
+    return (double) value;
+  }
+
+  /**
+   * The wrapper of {@code object}: the live one if JavaScript still holds it (identity), else a new
+   * object with the template's prototype, whose id waits in the frame for the glue to brand it.
+   */
+  private ReturnableObject wrapperFor(Object object) {
+    Template template = templates.forInstance(object); // may run JavaScript: before reading handles
+    ReturnableObject existing = objects.wrapperOf(object);
+    if (existing != null) {
+      return existing;
+    }
+    ReturnableObject wrapper = new ReturnableObject(v8);
+    wrapper.setPrototype(template.prototype);
+    frame.putDouble(0, objects.put(object, wrapper));
+    return wrapper;
+  }
+
+  // ---- Java → JavaScript ----------------------------------------------------------------------
+
+  private void setGlobal(String name, Object value) {
+    if (value == null) {
+      v8.addNull(name);
+    } else if (value instanceof Boolean) {
+      v8.add(name, ((Boolean) value).booleanValue());
+    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      v8.add(name, ((Number) value).intValue());
+    } else if (value instanceof Long) {
+      v8.add(name, safeLongArgument((Long) value));
+    } else if (value instanceof Double || value instanceof Float) {
+      v8.add(name, ((Number) value).doubleValue());
+    } else if (value instanceof Character || value instanceof String) {
+      v8.add(name, value.toString());
+    } else if (value instanceof Enum) {
+      v8.add(name, ((Enum<?>) value).name());
+    } else if (templates.isExposed(value.getClass())) {
+      setWrapper(name, value);
+    } else {
+      throw new IllegalArgumentException("cannot hand a " + value.getClass().getName() + " to JavaScript: expected"
+          + " null, Boolean, Byte, Short, Integer, Long, Float, Double, Character, String, an enum or an"
+          + " instance of a @JsExposed class");
+    }
+  }
+
+  private static double safeLongArgument(long value) {
+    if (value > JsValues.MAX_SAFE_INTEGER || value < -JsValues.MAX_SAFE_INTEGER) {
+      throw new IllegalArgumentException("the long " + value + " cannot cross as a JavaScript number exactly"
+          + " (|n| must be <= 2^53-1)");
+    }
+    return value;
+  }
+
+  private void setWrapper(String name, Object value) {
+    ReturnableObject wrapper = wrapperFor(value);
+    v8.add(name, wrapper);
+    if (!wrapper.weak()) {
+      // New: brand it (its id waits in the frame), then let V8 collect it once scripts drop it.
+      V8Array args = new V8Array(v8).push(wrapper);
+      try {
+        helpers.executeVoidFunction("adopt", args);
+      } finally {
+        args.release();
+      }
+      wrapper.makeWeak();
+    }
+  }
+
+  private Object run(String script, boolean wantValue) {
+    checkUsable();
+    if (script == null) {
+      throw new NullPointerException("script");
+    }
+    enterScope();
+    V8Array args = null;
+    V8Array result = null;
+    try {
+      args = new V8Array(v8).push(script);
+      result = helpers.executeArrayFunction("run", args);
+      return readResult(result, wantValue);
+    } catch (V8RuntimeException e) {
+      // The bootstrap catches everything a script throws, so this is termination or a V8 failure.
+      throw new JsException("Error", String.valueOf(e.getMessage()), "", e);
+    } finally {
+      release(result);
+      release(args);
+      exitScope();
+    }
+  }
+
+  private Object readResult(V8Array result, boolean wantValue) {
+    switch (result.getInteger(0)) {
+      case 0:
+      case 1:
+        return null;
+      case 2:
+        return result.getBoolean(1);
+      case 3:
+        return result.get(1); // Integer when the number is an int32, else Double
+      case 4:
+        return result.getString(1);
+      case 5:
+        return objects.get(result.getInteger(1));
+      case 6:
+        if (!wantValue) {
+          return null;
+        }
+        throw new JsException("TypeError", "the script's value (" + result.getString(1) + ") has no Java"
+            + " equivalent: eval returns undefined, null, booleans, numbers, strings and exposed objects;"
+            + " use exec() to run a script for its effects", "", null);
+      case 7:
+        throw new JsException(result.getString(1), result.getString(2), result.getString(3),
+            errors.causeOf(result.getInteger(4)));
+      default:
+        throw new IllegalStateException("unknown bootstrap answer " + result.getInteger(0));
+    }
+  }
+
+  // ---- guards ---------------------------------------------------------------------------------
+
+  private void checkUsable() {
+    if (closed) {
+      throw new IllegalStateException("this JsRuntime is closed");
+    }
+    checkOwner();
+  }
+
+  private void checkOwner() {
+    Thread current = Thread.currentThread();
+    if (current != owner) {
+      throw new IllegalStateException("this JsRuntime belongs to thread '" + owner.getName()
+          + "' and cannot be used from thread '" + current.getName() + "' (V8 isolates are single-threaded)");
+    }
+  }
+
+  private static void release(V8Value value) {
+    if (value != null) {
+      value.release();
+    }
+  }
+
+  private static String readResource(String name) {
+    InputStream in = J2v8Runtime.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("jsbind runtime resource missing: " + name);
+    }
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] chunk = new byte[8192];
+      for (int n; (n = in.read(chunk)) > 0; ) {
+        out.write(chunk, 0, n);
+      }
+      return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read jsbind runtime resource " + name, e);
+    } finally {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // nothing was lost: the content was read or the read already failed
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.jsbind.runtime.j2v8;
+
+import com.eclipsesource.v8.JavaCallback;
+import com.eclipsesource.v8.V8Array;
+import com.eclipsesource.v8.V8Object;
+
+/** The native behind one member of one class template in one runtime. */
+final class MemberCallback implements JavaCallback {
+  private final J2v8Runtime runtime;
+  private final Member member;
+
+  MemberCallback(J2v8Runtime runtime, Member member) {
+    this.runtime = runtime;
+    this.member = member;
+  }
+
+  @Override
+  public Object invoke(V8Object receiver, V8Array parameters) {
+    return runtime.call(member, parameters);
+  }
+}

@@ -1,0 +1,184 @@
+// jsbind bootstrap: evaluated once per runtime, before any user script runs.
+//
+// It captures every intrinsic the glue relies on while they are still pristine, so a script that
+// later replaces globals or patches prototypes (WeakMap.prototype.get, Function.prototype.call,
+// TypeError, eval, ...) can neither intercept the glue nor forge a receiver. Everything it builds
+// stays in this closure; Java holds the returned object, which no script can reach.
+//
+// natives: Java callbacks {takeError, ...}; token: the object Java returns instead of throwing;
+// frame: a Float64Array over memory shared with Java (slot 0: id of a wrapper Java just created).
+(function (natives, token, frame) {
+  'use strict';
+  var evalScript = eval;
+  var WeakMapCtor = WeakMap;
+  var wmGet = WeakMap.prototype.get, wmSet = WeakMap.prototype.set;
+  var freeze = Object.freeze, create = Object.create, defineProperty = Object.defineProperty;
+  var setPrototypeOf = Object.setPrototypeOf;
+  var apply = Reflect.apply;
+  var ErrorCtor = Error, TypeErrorCtor = TypeError, RangeErrorCtor = RangeError;
+  var captureStackTrace = Error.captureStackTrace;
+  var StringCtor = String, strSlice = String.prototype.slice;
+  var floor = Math.floor, fround = Math.fround;
+  var takeError = natives.takeError;
+
+  var MAX_MESSAGE = 10000, MAX_STACK = 20000;
+
+  // A WeakMap whose methods are own, frozen properties: lookups never reach the patchable prototype.
+  function privateWeakMap() {
+    var map = new WeakMapCtor();
+    defineProperty(map, 'get', {value: wmGet});
+    defineProperty(map, 'set', {value: wmSet});
+    return freeze(map);
+  }
+
+  var brands = privateWeakMap();   // wrapper -> id of its Java object
+  var causes = privateWeakMap();   // Error made from a Java exception -> id of that exception
+
+  function clip(s, max) {
+    return s.length > max ? apply(strSlice, s, [0, max]) + '\u2026' : s;
+  }
+
+  // Never runs user code for primitives; for objects it may (toString), so callers wrap it in try.
+  function describe(v) {
+    switch (typeof v) {
+      case 'number': return v === 0 && 1 / v < 0 ? '-0' : StringCtor(v);
+      case 'string': return '"' + clip(v, 40) + '"';
+      case 'boolean': return v ? 'true' : 'false';
+      case 'undefined': return 'undefined';
+      case 'symbol': return 'a symbol';
+      case 'function': return 'a function';
+      default:
+        if (v === null) return 'null';
+        return brands.get(v) !== undefined ? 'a wrapped Java object of another class' : 'an object';
+    }
+  }
+
+  // Turns the error Java left pending into a real JS Error, thrown by the caller.
+  function fail() {
+    var d = takeError();
+    var kind = d[0], message = d[1], cause = d[2];
+    var error = kind === 1 ? new TypeErrorCtor(message) : kind === 2 ? new RangeErrorCtor(message) : new ErrorCtor(message);
+    if (captureStackTrace) captureStackTrace(error, fail);
+    if (cause !== 0) causes.set(error, cause);
+    return error;
+  }
+
+  function typeError(message) {
+    var error = new TypeErrorCtor(message);
+    if (captureStackTrace) captureStackTrace(error, typeError);
+    return error;
+  }
+
+  function rangeError(message) {
+    var error = new RangeErrorCtor(message);
+    if (captureStackTrace) captureStackTrace(error, rangeError);
+    return error;
+  }
+
+  // Builds the error for an argument that failed its check. Numbers that are whole (or, for
+  // float, any number) but outside the type's range are RangeErrors; everything else is a TypeError.
+  function badArg(where, expected, v, numeric) {
+    var message = where + ' must be ' + expected + ', got ' + describe(v);
+    var error = numeric !== '' && typeof v === 'number' && v === v && (numeric === 'float' || floor(v) === v)
+        ? new RangeErrorCtor(message) : new TypeErrorCtor(message);
+    if (captureStackTrace) captureStackTrace(error, badArg);
+    return error;
+  }
+
+  // Brands the wrapper Java just created (its id waits in frame[0]); a no-op for existing wrappers.
+  function adopt(wrapper) {
+    var id = frame[0];
+    if (id !== 0) {
+      frame[0] = 0;
+      brands.set(wrapper, id);
+    }
+    return wrapper;
+  }
+
+  function safeString(v, fallback) {
+    try {
+      return clip(typeof v === 'string' ? v : StringCtor(v), MAX_MESSAGE);
+    } catch (ignored) {
+      return fallback;
+    }
+  }
+
+  function read(object, key) {
+    try {
+      return object[key];
+    } catch (ignored) {
+      return undefined;
+    }
+  }
+
+  function isError(v) {
+    try {
+      return v instanceof ErrorCtor;
+    } catch (ignored) {
+      return false;
+    }
+  }
+
+  // Reduces whatever a script threw to primitives, inside try: Java never touches the value itself
+  // (J2V8 reading a Proxy or a throwing getter from Java crashes the JVM).
+  function thrown(e) {
+    var cause = causes.get(e);
+    if (isError(e)) {
+      return [7, safeString(read(e, 'name'), 'Error'), safeString(read(e, 'message'), ''),
+              clip(safeString(read(e, 'stack'), ''), MAX_STACK), cause === undefined ? 0 : cause];
+    }
+    var what;
+    try {
+      what = typeof e === 'object' && e !== null ? safeString(e, 'an object') : describe(e);
+    } catch (ignored) {
+      what = 'an unprintable value';
+    }
+    return [7, 'Error', 'non-Error value thrown: ' + what, '', 0];
+  }
+
+  // Runs a script as global code; answers [tag, ...] made of primitives only.
+  function run(source) {
+    var value;
+    try {
+      value = evalScript(source);
+    } catch (e) {
+      return thrown(e);
+    }
+    switch (typeof value) {
+      case 'undefined': return [0];
+      case 'boolean': return [2, value];
+      case 'number': return [3, value];
+      case 'string': return [4, value];
+      case 'object':
+        if (value === null) return [1];
+        var id = brands.get(value);
+        return id === undefined ? [6, 'an object'] : [5, id];
+      default:
+        return [6, typeof value === 'function' ? 'a function' : 'a ' + typeof value];
+    }
+  }
+
+  function isFloat(v) {
+    var f = fround(v);
+    return f - f === 0 || v - v !== 0;   // finite after rounding, or not finite to begin with
+  }
+
+  // Used by class templates; nothing here is reachable from scripts.
+  return freeze({
+    brands: brands,
+    token: token,
+    frame: frame,
+    fail: fail,
+    typeError: typeError,
+    rangeError: rangeError,
+    badArg: badArg,
+    describe: describe,
+    adopt: adopt,
+    run: run,
+    floor: floor,
+    isFloat: isFloat,
+    create: create,
+    setPrototypeOf: setPrototypeOf,
+    freeze: freeze
+  });
+})
