@@ -29,10 +29,12 @@ import java.nio.charset.StandardCharsets;
 public final class J2v8Runtime extends JsRuntime {
   private static final String BOOTSTRAP = readResource("bootstrap.js");
   private static final int FRAME_SLOTS = 4;
+  /** How scripts run by eval/exec appear in JavaScript stack traces. */
+  private static final String SCRIPT_NAME = "script";
 
   private final Thread owner;
   private final V8 v8;
-  private final ObjectTable objects = new ObjectTable();
+  private final ObjectTable objects;
   private final ErrorBridge errors = new ErrorBridge();
   private final Templates templates;
   /** Memory shared with the bootstrap's Float64Array; slot 0 passes the id of a new wrapper. */
@@ -44,6 +46,13 @@ public final class J2v8Runtime extends JsRuntime {
   public J2v8Runtime() {
     owner = Thread.currentThread();
     v8 = V8.createV8Runtime();
+    // Only called while a new wrapper's handle is still strong, so the GC cannot take it.
+    objects = new ObjectTable(new Runnable() {
+      @Override
+      public void run() {
+        v8.lowMemoryNotification();
+      }
+    });
     try {
       token = new ReturnableObject(v8);
       helpers = bootstrap();
@@ -333,7 +342,7 @@ public final class J2v8Runtime extends JsRuntime {
     V8Array args = null;
     V8Array result = null;
     try {
-      args = new V8Array(v8).push(script);
+      args = new V8Array(v8).push(script).push(SCRIPT_NAME);
       result = helpers.executeArrayFunction("run", args);
       return readResult(result, wantValue);
     } catch (V8RuntimeException e) {
@@ -367,11 +376,28 @@ public final class J2v8Runtime extends JsRuntime {
             + " equivalent: eval returns undefined, null, booleans, numbers, strings and exposed objects;"
             + " use exec() to run a script for its effects", "", null);
       case 7:
-        throw new JsException(result.getString(1), result.getString(2), result.getString(3),
+        throw new JsException(result.getString(1), result.getString(2), withoutGlueFrames(result.getString(3)),
             errors.causeOf(result.getInteger(4)));
       default:
         throw new IllegalStateException("unknown bootstrap answer " + result.getInteger(0));
     }
+  }
+
+  /** Drops the frames of the bootstrap's runner from a stack: they are the same for every error. */
+  private static String withoutGlueFrames(String stack) {
+    StringBuilder out = new StringBuilder(stack.length());
+    for (String line : stack.split("\n", -1)) {
+      if (!line.contains("(jsbind:bootstrap:") && !line.trim().equals("at eval (<anonymous>)")) {
+        out.append(out.length() == 0 ? "" : "\n").append(line);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Runs a full V8 garbage collection; wrappers no script holds are collected. For tests. */
+  void collectGarbage() {
+    checkUsable();
+    v8.lowMemoryNotification();
   }
 
   // ---- guards ---------------------------------------------------------------------------------

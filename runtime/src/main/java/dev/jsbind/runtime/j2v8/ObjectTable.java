@@ -12,9 +12,19 @@ import java.util.Map;
  * collects it, J2V8 releases the handle; the slot is then reclaimed by the next {@link #sweep},
  * which runs when the table fills up, so the cost is amortised and nothing happens per call.
  * Reusing a slot's id is safe because the only wrapper that carried it is gone.
+ *
+ * <p>V8 only processes weak handles in a full collection, and it does not know what the Java
+ * objects behind small wrappers cost, so scripts that churn through wrappers would let the table
+ * grow for a long time. Before a large table doubles, it therefore asks V8 for a full collection
+ * and sweeps again: a script that keeps N wrappers alive holds O(N) Java objects, whatever it
+ * drops.
  */
 final class ObjectTable {
   private static final int MIN_CAPACITY = 256;
+  /** Below this capacity growing is cheaper than a full V8 collection. */
+  private static final int COLLECT_BEFORE_GROWING_FROM = 16384;
+
+  private final Runnable fullCollection;
 
   private final Map<Object, Integer> ids = new IdentityHashMap<Object, Integer>();
   private Object[] objects = new Object[MIN_CAPACITY];
@@ -22,6 +32,11 @@ final class ObjectTable {
   private int[] free = new int[MIN_CAPACITY];
   private int freeCount;
   private int used = 1; // id 0 means "none" in the shared frame, so ids start at 1
+
+  /** {@code fullCollection} runs a full V8 GC; it must not touch handles the caller is using. */
+  ObjectTable(Runnable fullCollection) {
+    this.fullCollection = fullCollection;
+  }
 
   /** The object with this id, or {@code null} if the id is not in use. */
   Object get(int id) {
@@ -76,6 +91,10 @@ final class ObjectTable {
   private int allocate(Object object) {
     if (freeCount == 0 && used == objects.length) {
       sweep();
+      if (freeCount < objects.length / 4 && objects.length >= COLLECT_BEFORE_GROWING_FROM) {
+        fullCollection.run();
+        sweep();
+      }
       if (freeCount < objects.length / 4) {
         grow();
       }

@@ -137,10 +137,10 @@
   }
 
   // Runs a script as global code; answers [tag, ...] made of primitives only.
-  function run(source) {
+  function run(source, name) {
     var value;
     try {
-      value = evalScript(source);
+      value = evalScript(source + '\n//# sourceURL=' + name);
     } catch (e) {
       return thrown(e);
     }
