@@ -1,0 +1,51 @@
+package dev.jsbind.samples.todo;
+
+import dev.jsbind.runtime.JsException;
+import dev.jsbind.runtime.JsRuntime;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Builds a to-do list in Java, lets a script work on it, and prints the result on both sides. */
+public final class TodoSample {
+  private TodoSample() {}
+
+  public static void main(String[] args) throws IOException {
+    TodoList groceries = new TodoList("groceries");
+    groceries.add("milk", Priority.HIGH).tag("dairy");
+    groceries.add("cheese").tag("dairy");
+    groceries.add("bread");
+
+    try (JsRuntime js = JsRuntime.create()) {
+      js.install(TodoList.class);
+      js.install(Task.class);
+      js.install(Console.class);
+      js.set("groceries", groceries);
+
+      js.exec(resource("todo.js"));
+
+      Object chores = js.eval("chores");
+      System.out.println("Java sees the list the script made: " + chores);
+      System.out.println("Java sees the script's changes to its own list:\n" + groceries);
+
+      try {
+        js.exec("groceries.get(10)");
+      } catch (JsException e) {
+        System.out.println("An uncaught script error reaches Java: " + e.getMessage()
+            + " (caused by " + e.getCause().getClass().getSimpleName() + ")");
+      }
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = TodoSample.class.getResourceAsStream("/" + name)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] chunk = new byte[4096];
+      for (int n; (n = in.read(chunk)) > 0; ) {
+        out.write(chunk, 0, n);
+      }
+      return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// The sample script: it works on a list made in Java and on one it makes itself.
+Console.log('groceries has ' + groceries.size + ' tasks, ' + groceries.openCount + ' open');
+
+var chores = new TodoList('chores');
+chores.addWithPriority('laundry', 'HIGH').tag('home');
+chores.add('dishes').tag('home').tag('kitchen');
+chores.add('taxes').priority = 'LOW';
+Console.log('chores: ' + chores.size + ' tasks; dishes tags: ' + chores.find('dishes').tags());
+
+// The same Java object is always the same JavaScript object.
+Console.log('find returns the same wrapper: ' + (chores.find('dishes') === chores.get(1)));
+
+groceries.find('bread').done = true;
+Console.log('completed ' + groceries.completeTagged('dairy') + ' dairy tasks; ' + groceries.openCount + ' open');
+
+// Bad input is a real JavaScript error, never a silent coercion.
+[
+  function () { chores.add(42); },
+  function () { chores.get(1.5); },
+  function () { chores.find('dishes').priority = 'URGENT'; },
+  function () { chores.find('dishes').tag(''); },
+  function () { TodoList('no new'); },
+  function () { TodoList.prototype.add.call({}, 'forged'); },
+  function () { new Task(); }
+].forEach(function (bad) {
+  try {
+    bad();
+  } catch (e) {
+    Console.log(e.name + ': ' + e.message);
+  }
+});
+
+chores.find('laundry').done = true;
+Console.log('chores open: ' + chores.openCount);

@@ -1,0 +1,5 @@
+package dev.jsbind.it;
+
+public enum Color {
+  RED, GREEN, BLUE
+}
