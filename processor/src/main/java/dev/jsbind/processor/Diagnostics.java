@@ -1,5 +1,7 @@
 package dev.jsbind.processor;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -16,6 +18,22 @@ final class Diagnostics {
   void error(Element element, Message message, Object... args) {
     errorCount++;
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+  }
+
+  /**
+   * Reports a bug in jsbind with its stack trace, so users can report it. {@code element} may be
+   * null when no single element is to blame.
+   */
+  void internalError(Element element, String processing, Throwable bug) {
+    StringWriter trace = new StringWriter();
+    bug.printStackTrace(new PrintWriter(trace));
+    errorCount++;
+    String text = Message.INTERNAL_ERROR.format(processing, trace);
+    if (element == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, text);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+    }
   }
 
   /**

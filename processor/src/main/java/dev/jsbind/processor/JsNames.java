@@ -58,10 +58,12 @@ final class JsNames {
     return Optional.empty();
   }
 
-  /** Same rule as {@code java.beans.Introspector.decapitalize}: {@code URL} stays, {@code Url} becomes {@code url}. */
+  /** As {@code java.beans.Introspector.decapitalize}: {@code URL} stays, {@code Url} becomes {@code url}. */
   static String decapitalize(String name) {
     if (name.isEmpty()
-        || (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1)))) {
+        || (name.length() > 1
+            && Character.isUpperCase(name.charAt(0))
+            && Character.isUpperCase(name.charAt(1)))) {
       return name;
     }
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);

@@ -80,7 +80,8 @@ final class MemberScanner {
         : null;
   }
 
-  private boolean isOverridden(ExecutableElement method, List<ExecutableElement> subclassMethods, TypeElement type) {
+  private boolean isOverridden(
+      ExecutableElement method, List<ExecutableElement> subclassMethods, TypeElement type) {
     return subclassMethods.stream().anyMatch(sub -> sub.getSimpleName().equals(method.getSimpleName())
         && elements.overrides(sub, method, type));
   }
@@ -110,6 +111,7 @@ final class MemberScanner {
   }
 
   private static boolean isPublicInstanceMember(Element member) {
-    return member.getModifiers().contains(Modifier.PUBLIC) && !member.getModifiers().contains(Modifier.STATIC);
+    return member.getModifiers().contains(Modifier.PUBLIC)
+        && !member.getModifiers().contains(Modifier.STATIC);
   }
 }

@@ -1,7 +1,9 @@
 package dev.jsbind.processor;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -38,7 +40,7 @@ record Site(Element element, String description) {
             + describe(element.getEnclosingElement());
       default:
         if (element instanceof TypeElement type) {
-          return type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          return type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
               + " " + type.getQualifiedName();
         }
         return element.toString();
@@ -48,7 +50,7 @@ record Site(Element element, String description) {
   /** {@code Counter.add(int)} for a method, {@code Counter(int)} for a constructor. */
   static String signature(ExecutableElement executable) {
     String owner = declaringType(executable).getSimpleName().toString();
-    String name = executable.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR
+    String name = executable.getKind() == ElementKind.CONSTRUCTOR
         ? owner
         : owner + "." + executable.getSimpleName();
     return name + executable.getParameters().stream()

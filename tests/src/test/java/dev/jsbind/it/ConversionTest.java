@@ -153,8 +153,8 @@ class ConversionTest extends V8TestSupport {
     cases.add(Arguments.of("t.maxLong()", "RangeError: the long 9223372036854775807 cannot cross as a JavaScript number exactly (|n| must be <= 2^53-1)"));
     cases.add(Arguments.of("Types.twice(0.5)", "TypeError: Types.twice: argument 1 (v) must be " + INT + ", got 0.5"));
     cases.add(Arguments.of("(t.fixed = 8)", "TypeError: Types.fixed is read-only"));
-    cases.add(Arguments.of("(t.ratio = '2')", "TypeError: Types.ratio: argument 1 (value) must be a number, got \"2\""));
-    cases.add(Arguments.of("(t.color = 'PINK')", "TypeError: Types.color: argument 1 (value) must be one of 'RED', 'GREEN', 'BLUE' or null, got \"PINK\""));
+    cases.add(Arguments.of("(t.ratio = '2')", "TypeError: Types.ratio: the value must be a number, got \"2\""));
+    cases.add(Arguments.of("(t.color = 'PINK')", "TypeError: Types.color: the value must be one of 'RED', 'GREEN', 'BLUE' or null, got \"PINK\""));
     return cases.stream();
   }
 }

@@ -32,7 +32,7 @@ class ExposureTest extends V8TestSupport {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "internal", "packagePrivate", "hidden", "secret", "internalCalls_", "getValue", "equals", "hashCode",
+      "internal", "packagePrivate", "hidden", "secret", "getValue", "equals", "hashCode",
       "getClass", "wait", "notify", "notifyAll", "clone", "finalize",
   })
   void membersThatAreNotExposedAreNotThere(String name) {

@@ -138,7 +138,10 @@ final class ShimWriter {
       JsType type = params[p].type();
       String a = "a" + p;
       String v = "v" + p;
-      String fail = "throw badArg(" + JsNames.literal(member.where + ": argument " + (p + 1) + " (" + params[p].name() + ")")
+      String subject = member.kind == Member.Kind.SETTER
+          ? member.where + ": the value"
+          : member.where + ": argument " + (p + 1) + " (" + params[p].name() + ")";
+      String fail = "throw badArg(" + JsNames.literal(subject)
           + ", " + JsNames.literal(type.description()) + ", " + a + ", " + rangeKind(type) + ");\n";
       String nullable = type.nullable() ? a + " !== null && " : "";
       switch (type.kind()) {

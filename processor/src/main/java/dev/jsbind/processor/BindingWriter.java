@@ -1,0 +1,111 @@
+package dev.jsbind.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.jsbind.processor.ExposedProperty.Access;
+import dev.jsbind.processor.ExposedProperty.Via;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the {@code JsBinding} subclass for one exposed class. The code must compile for Java 8
+ * without warnings, so it uses lambdas but nothing newer. Lambda parameters have fixed names:
+ * user code only appears in member selections ({@code self.x}), never as a local that could clash.
+ */
+final class BindingWriter {
+  private static final String TEMPLATE = "t";
+  private static final String SELF = "self";
+  private static final String ARGS = "args";
+  private static final String VALUE = "value";
+
+  TypeSpec write(ExposedClass model) {
+    ClassName exposed = TypeCodes.className(model.type());
+    return TypeSpec.classBuilder(String.join("_", model.type().simpleNames()) + RuntimeNames.BINDING_SUFFIX)
+        .addJavadoc("JavaScript binding of {@link $T}: installs constructor {@code $L} and its members.\n",
+            exposed, model.jsName())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(RuntimeNames.JS_BINDING, exposed))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("super($T.class, $S)", exposed, model.jsName())
+            .build())
+        .addMethod(define(model, exposed))
+        .build();
+  }
+
+  private MethodSpec define(ExposedClass model, ClassName exposed) {
+    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(ParameterizedTypeName.get(RuntimeNames.CLASS_TEMPLATE, exposed), TEMPLATE);
+    model.constructor().ifPresent(c -> define.addStatement("$L.constructor($L -> new $T($L)$L)",
+        TEMPLATE, ARGS, exposed, arguments(c.parameters()), declaredParameters(c.parameters())));
+    model.methods().forEach(m -> define.addCode(
+        call("method", m, "(" + SELF + ", " + ARGS + ")", CodeBlock.of("$L.$N", SELF, m.javaName()))));
+    model.properties().forEach(p -> define.addStatement("$L.property($S, $L, $L -> $L, $L)",
+        TEMPLATE, p.jsName(), TypeCodes.jsType(p.type()), SELF, read(p.getter()), setter(p)));
+    model.staticMethods().forEach(m -> define.addCode(
+        call("staticMethod", m, ARGS, CodeBlock.of("$T.$N", exposed, m.javaName()))));
+    return define.build();
+  }
+
+  /**
+   * A method declaration. A void method becomes a block lambda returning null, because the
+   * runtime's functional interfaces return the (boxed) result.
+   */
+  private static CodeBlock call(
+      String declare, ExposedMethod method, String lambdaParameters, CodeBlock target) {
+    CodeBlock invocation = CodeBlock.of("$L($L)", target, arguments(method.parameters()));
+    CodeBlock head = CodeBlock.of("$L.$L($S, $L, $L -> ",
+        TEMPLATE, declare, method.jsName(), TypeCodes.jsType(method.returns()), lambdaParameters);
+    CodeBlock parameters = declaredParameters(method.parameters());
+    if (method.returns().kind() != JsTypeRef.Kind.VOID) {
+      return CodeBlock.builder().addStatement("$L$L$L)", head, invocation, parameters).build();
+    }
+    return CodeBlock.builder()
+        .add("$L{\n", head)
+        .indent()
+        .addStatement("$L", invocation)
+        .addStatement("return null")
+        .unindent()
+        .add("}$L);\n", parameters)
+        .build();
+  }
+
+  private static CodeBlock read(Access getter) {
+    return getter.via() == Via.FIELD
+        ? CodeBlock.of("$L.$N", SELF, getter.javaName())
+        : CodeBlock.of("$L.$N()", SELF, getter.javaName());
+  }
+
+  private static CodeBlock setter(ExposedProperty property) {
+    if (property.setter().isEmpty()) {
+      return CodeBlock.of("null");
+    }
+    Access setter = property.setter().get();
+    CodeBlock value = TypeCodes.read(property.type(), VALUE, 0);
+    return setter.via() == Via.FIELD
+        ? CodeBlock.of("($L, $L) -> $L.$N = $L", SELF, VALUE, SELF, setter.javaName(), value)
+        : CodeBlock.of("($L, $L) -> $L.$N($L)", SELF, VALUE, SELF, setter.javaName(), value);
+  }
+
+  /** The Java call's arguments: {@code args.intAt(0), args.stringAt(1)}. */
+  private static CodeBlock arguments(List<ExposedParameter> parameters) {
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (int i = 0; i < parameters.size(); i++) {
+      arguments.add(i == 0 ? "$L" : ", $L", TypeCodes.read(parameters.get(i).type(), ARGS, i));
+    }
+    return arguments.build();
+  }
+
+  /** The trailing varargs of the declaration: {@code , JsParam.of("delta", JsType.INT)}. */
+  private static CodeBlock declaredParameters(List<ExposedParameter> parameters) {
+    CodeBlock.Builder declared = CodeBlock.builder();
+    parameters.forEach(p -> declared.add(", $T.of($S, $L)", RuntimeNames.JS_PARAM, p.name(),
+        TypeCodes.jsType(p.type())));
+    return declared.build();
+  }
+}

@@ -1,0 +1,147 @@
+package dev.jsbind.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Validates one {@code @JsExposed} class and builds its model. Reports every problem it finds
+ * (not just the first), and returns a model only when the class reported none.
+ */
+final class ExposedClassValidator {
+  private final Diagnostics diagnostics;
+  private final NameResolver names;
+  private final Signatures signatures;
+  private final DeclaredMemberChecks memberChecks;
+  private final ConstructorSelector constructors;
+  private final MemberScanner scanner;
+  private final PropertyAssembler properties;
+  private final NameClashCheck clashes;
+
+  ExposedClassValidator(Elements elements, Types types, Diagnostics diagnostics) {
+    TypeMapper typeMapper = new TypeMapper(diagnostics);
+    this.diagnostics = diagnostics;
+    this.names = new NameResolver(diagnostics);
+    this.signatures = new Signatures(types, typeMapper, diagnostics);
+    this.memberChecks = new DeclaredMemberChecks(diagnostics);
+    this.constructors = new ConstructorSelector(signatures, diagnostics);
+    this.scanner = new MemberScanner(elements);
+    this.clashes = new NameClashCheck(diagnostics);
+    this.properties = new PropertyAssembler(types, typeMapper, names, clashes, diagnostics);
+  }
+
+  Optional<ExposedClass> validate(TypeElement type) {
+    int errorsBefore = diagnostics.errorCount();
+    // Members of an interface or a generic class can't be judged meaningfully; stop at the class.
+    if (!isClass(type) || isGeneric(type)) {
+      return Optional.empty();
+    }
+    checkReachable(type);
+    Optional<String> jsName = names.resolve(type, Annotations.EXPOSED, type.getSimpleName().toString(),
+        JsNames.Scope.GLOBAL, Site.ofClass(type));
+    memberChecks.check(type);
+    Optional<ExposedConstructor> constructor = constructors.select(type);
+    MemberScanner.Scanned scanned = scanner.scan(type);
+    List<Named<ExposedMethod>> methods = instanceMethods(type, scanned.instanceMembers());
+    List<Named<ExposedProperty>> props = properties.assemble(type, scanned.instanceMembers());
+    List<Named<ExposedMethod>> statics = staticMethods(type, scanned.staticMethods());
+    List<Named<?>> prototype = new ArrayList<>(methods);
+    prototype.addAll(props);
+    clashes.check(prototype, NameClashCheck.ON_PROTOTYPE);
+    clashes.check(statics, NameClashCheck.AMONG_STATICS);
+    if (diagnostics.errorCount() != errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new ExposedClass(TypeMapper.classRef(type), jsName.orElseThrow(), constructor,
+        models(methods), models(props), models(statics)));
+  }
+
+  private boolean isClass(TypeElement type) {
+    if (type.getKind() == ElementKind.CLASS) {
+      return true;
+    }
+    String kind = switch (type.getKind()) {
+      case INTERFACE -> "an interface";
+      case ENUM -> "an enum";
+      case RECORD -> "a record";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> type.getKind().toString().toLowerCase(Locale.ROOT);
+    };
+    diagnostics.error(type, Message.NOT_A_CLASS, type.getQualifiedName(), kind);
+    return false;
+  }
+
+  private boolean isGeneric(TypeElement type) {
+    if (type.getTypeParameters().isEmpty()) {
+      return false;
+    }
+    diagnostics.error(type, Message.TYPE_VARIABLE, Site.describe(type),
+        type.getTypeParameters().stream()
+            .map(TypeParameterElement::getSimpleName)
+            .collect(Collectors.joining(", ")),
+        "Expose a non-generic subclass that fixes the type arguments instead.");
+    return true;
+  }
+
+  /** The binding lives in the class's package but the runtime also needs public access. */
+  private void checkReachable(TypeElement type) {
+    if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+      diagnostics.error(type, Message.CLASS_NOT_PUBLIC, Site.describe(type), "it", "it");
+    }
+    for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement enclosing;
+        outer = outer.getEnclosingElement()) {
+      if (!enclosing.getModifiers().contains(Modifier.PUBLIC)) {
+        diagnostics.error(type, Message.CLASS_NOT_PUBLIC, "Enclosing " + Site.describe(enclosing),
+            type.getSimpleName(), enclosing.getSimpleName());
+      }
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+      diagnostics.error(type, Message.INNER_CLASS, Site.describe(type));
+    }
+  }
+
+  private List<Named<ExposedMethod>> instanceMethods(TypeElement type, List<Element> members) {
+    List<Named<ExposedMethod>> methods = new ArrayList<>();
+    for (int position = 0; position < members.size(); position++) {
+      if (members.get(position) instanceof ExecutableElement method && !Annotations.PROPERTY.isOn(method)) {
+        method(type, method, JsNames.Scope.PROTOTYPE, position).ifPresent(methods::add);
+      }
+    }
+    return methods;
+  }
+
+  private List<Named<ExposedMethod>> staticMethods(TypeElement type, List<ExecutableElement> members) {
+    List<Named<ExposedMethod>> methods = new ArrayList<>();
+    for (int position = 0; position < members.size(); position++) {
+      method(type, members.get(position), JsNames.Scope.STATIC, position).ifPresent(methods::add);
+    }
+    return methods;
+  }
+
+  private Optional<Named<ExposedMethod>> method(
+      TypeElement type, ExecutableElement method, JsNames.Scope scope, int position) {
+    Site site = Site.of(type, method);
+    Optional<String> jsName =
+        names.resolve(method, Annotations.METHOD, method.getSimpleName().toString(), scope, site);
+    // Map the signature even when the name is bad, so that all of a method's problems show at once.
+    Optional<ExposedMethod> model = signatures.method(type, method, jsName.orElse(""));
+    return jsName.isPresent() && model.isPresent()
+        ? Optional.of(new Named<>(jsName.get(), site, position, model.get()))
+        : Optional.empty();
+  }
+
+  private static <T> List<T> models(List<Named<T>> named) {
+    return named.stream().map(Named::model).toList();
+  }
+}

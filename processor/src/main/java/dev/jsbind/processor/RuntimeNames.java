@@ -1,0 +1,21 @@
+package dev.jsbind.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Names of the runtime types generated code refers to. They are spelled out rather than taken from
+ * {@code Class} objects so that the processor never needs the runtime on its own classpath.
+ */
+final class RuntimeNames {
+  private static final String BINDING_PACKAGE = "dev.jsbind.runtime.binding";
+
+  static final ClassName JS_BINDING = ClassName.get(BINDING_PACKAGE, "JsBinding");
+  static final ClassName CLASS_TEMPLATE = ClassName.get(BINDING_PACKAGE, "ClassTemplate");
+  static final ClassName JS_TYPE = ClassName.get(BINDING_PACKAGE, "JsType");
+  static final ClassName JS_PARAM = ClassName.get(BINDING_PACKAGE, "JsParam");
+
+  /** Follows the class's nested names joined by {@code _}; the runtime finds bindings by this name. */
+  static final String BINDING_SUFFIX = "_JsBinding";
+
+  private RuntimeNames() {}
+}

@@ -1,0 +1,54 @@
+package dev.jsbind.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.jsbind.processor.JsTypeRef.Kind;
+import java.util.Locale;
+
+/** Java expressions for a {@link JsTypeRef}: its {@code JsType} and how to read it from {@code JsArgs}. */
+final class TypeCodes {
+  private TypeCodes() {}
+
+  /** {@code JsType.INT}, {@code JsType.enumOf(E.class, E.values())}, {@code JsType.object(C.class)}. */
+  static CodeBlock jsType(JsTypeRef type) {
+    switch (type.kind()) {
+      case ENUM:
+        ClassName enumClass = className(type.javaClass());
+        return CodeBlock.of("$T.enumOf($T.class, $T.values())", RuntimeNames.JS_TYPE, enumClass, enumClass);
+      case OBJECT:
+        return CodeBlock.of("$T.object($T.class)", RuntimeNames.JS_TYPE, className(type.javaClass()));
+      default:
+        // The JsType constants are named after the kinds: INT, BOXED_INT, STRING, VOID…
+        return CodeBlock.of("$T.$L", RuntimeNames.JS_TYPE, type.kind().name());
+    }
+  }
+
+  /** {@code args.intAt(0)}, {@code args.enumAt(0, E.class)}, {@code args.objectAt(0, C.class)}. */
+  static CodeBlock read(JsTypeRef type, String args, int index) {
+    switch (type.kind()) {
+      case VOID:
+        throw new IllegalArgumentException("void is never read");
+      case ENUM:
+        return CodeBlock.of("$L.enumAt($L, $T.class)", args, index, className(type.javaClass()));
+      case OBJECT:
+        return CodeBlock.of("$L.objectAt($L, $T.class)", args, index, className(type.javaClass()));
+      default:
+        return CodeBlock.of("$L.$L($L)", args, readerName(type.kind()), index);
+    }
+  }
+
+  /** INT → intAt, BOXED_INT → boxedIntAt, STRING → stringAt: the JsArgs naming scheme. */
+  private static String readerName(Kind kind) {
+    String name = kind.name().toLowerCase(Locale.ROOT);
+    if (name.startsWith("boxed_")) {
+      String primitive = name.substring("boxed_".length());
+      name = "boxed" + Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+    }
+    return name + "At";
+  }
+
+  static ClassName className(JavaClassRef ref) {
+    return ClassName.get(ref.packageName(), ref.simpleNames().get(0),
+        ref.simpleNames().subList(1, ref.simpleNames().size()).toArray(new String[0]));
+  }
+}

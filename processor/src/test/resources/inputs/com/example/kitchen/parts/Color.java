@@ -1,0 +1,6 @@
+package com.example.kitchen.parts;
+
+public enum Color {
+  RED,
+  GREEN
+}
