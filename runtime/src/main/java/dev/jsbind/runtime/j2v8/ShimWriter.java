@@ -13,20 +13,28 @@ import java.util.List;
  * per check, and Java must never read a script-supplied object (a Proxy or a throwing getter
  * crashes the JVM inside J2V8). Only checked primitives and wrapper ids reach Java. The source is
  * a function {@code (h, n) => class}, where {@code h} is the bootstrap's private helpers and
- * {@code n} holds the natives {@code m0, m1, …} in member order.
+ * {@code n} holds the natives {@code m0, m1, …} in member order (and the superclass's constructor
+ * as {@code parent}).
+ *
+ * <p>Constructors return the wrapper Java made, so a subclass constructor never calls
+ * {@code super()}: returning an object from a derived constructor is allowed without it.
  */
 final class ShimWriter {
   private final String className;
   private final List<Member> members;
   private final StringBuilder js = new StringBuilder(4096);
 
-  private ShimWriter(String className, List<Member> members) {
+  private final boolean extendsParent;
+
+  private ShimWriter(String className, List<Member> members, boolean extendsParent) {
     this.className = className;
     this.members = members;
+    this.extendsParent = extendsParent;
   }
 
-  static String write(String className, List<Member> members) {
-    return new ShimWriter(className, members).write();
+  /** {@code extendsParent}: the class extends the constructor passed as {@code n.parent}. */
+  static String write(String className, List<Member> members, boolean extendsParent) {
+    return new ShimWriter(className, members, extendsParent).write();
   }
 
   private String write() {
@@ -41,7 +49,7 @@ final class ShimWriter {
         .append("something that is not a ").append(className).append("'); }\n")
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
         .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
-    js.append("class ").append(className).append(" {\n");
+    js.append("class ").append(className).append(extendsParent ? " extends n.parent" : "").append(" {\n");
     writeConstructor();
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);

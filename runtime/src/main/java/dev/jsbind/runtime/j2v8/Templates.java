@@ -74,6 +74,9 @@ final class Templates {
   }
 
   private Template nearest(Class<?> type) {
+    if (type == null) {
+      return null;
+    }
     Template known = byRuntimeClass.get(type);
     if (known != null || notExposed.contains(type)) {
       return known;
@@ -107,13 +110,19 @@ final class Templates {
 
   private Template build(JsBinding<?> binding) {
     List<Member> members = TemplateBuilder.membersOf(binding);
-    String source = ShimWriter.write(binding.jsName(), members);
+    // A binding declares only its class's own members; those of an exposed superclass are reached
+    // through the prototype chain, as `class Circle extends Shape`.
+    Template parent = nearest(binding.type().getSuperclass());
+    String source = ShimWriter.write(binding.jsName(), members, parent != null);
     V8Object natives = new V8Object(v8);
     V8Function factory = null;
     V8Array args = null;
     try {
       for (int i = 0; i < members.size(); i++) {
         natives.registerJavaMethod(new MemberCallback(runtime, members.get(i)), "m" + i);
+      }
+      if (parent != null) {
+        natives.add("parent", parent.constructor);
       }
       factory = (V8Function) v8.executeScript(source, "jsbind:" + binding.jsName(), 0);
       args = new V8Array(v8).push(helpers).push(natives);

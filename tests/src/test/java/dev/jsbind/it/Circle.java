@@ -1,0 +1,35 @@
+package dev.jsbind.it;
+
+import dev.jsbind.annotations.JsExposed;
+import dev.jsbind.annotations.JsProperty;
+
+@JsExposed
+public class Circle extends Shape {
+  private final double radius;
+
+  public Circle(double radius) {
+    this.radius = radius;
+  }
+
+  @JsProperty
+  public double getRadius() {
+    return radius;
+  }
+
+  @Override
+  public double area() {
+    return Math.PI * radius * radius;
+  }
+
+  @Override
+  public String describe() {
+    return "circle r=" + radius;
+  }
+
+  /** Not exposed: wrapped as its nearest exposed class, Circle. */
+  public static final class Unit extends Circle {
+    public Unit() {
+      super(1);
+    }
+  }
+}
