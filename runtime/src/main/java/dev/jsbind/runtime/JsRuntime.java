@@ -8,15 +8,17 @@ import java.util.ArrayDeque;
  * classes, hand it Java objects with {@link #set}, run scripts with {@link #eval}, and
  * {@link #close} it.
  *
- * <p><b>Threads.</b> A runtime belongs to the thread that created it: every method called from
- * another thread throws {@link IllegalStateException} (J2V8 itself would throw a
- * {@code java.lang.Error}). Every method called after {@link #close} throws
- * {@link IllegalStateException} too.
+ * <p><b>Threads.</b> A runtime belongs to the thread that created it, its owner. V8 itself runs on
+ * an engine thread the runtime starts with a stack of known size ({@link JsOptions#stackBytes}),
+ * so deep recursion ends in a JavaScript {@code RangeError} whatever the JVM's {@code -Xss}: each
+ * call from the owner runs there while the owner waits, and Java members called by scripts run
+ * there too. A method called from any other thread, or after {@link #close}, throws
+ * {@link IllegalStateException} (J2V8 itself would throw a {@code java.lang.Error}).
  *
  * <p><b>The active scope.</b> While a runtime runs JavaScript or a Java member called from it, it is
- * the {@linkplain #current() active runtime} of its thread; the helpers behind generated bindings
- * take the runtime from there, so nothing has to pass it around. Scopes nest (a callback of one
- * runtime may use another) and never outlive a call.
+ * the {@linkplain #current() active runtime} of that thread; the helpers behind generated bindings
+ * take the runtime from there, so nothing has to pass it around. Scopes nest and never outlive a
+ * call: a Java member may use its runtime, or another runtime of the same owner.
  */
 public abstract class JsRuntime implements AutoCloseable {
   private static final ThreadLocal<ArrayDeque<JsRuntime>> ACTIVE = new ThreadLocal<ArrayDeque<JsRuntime>>() {
@@ -26,17 +28,20 @@ public abstract class JsRuntime implements AutoCloseable {
     }
   };
 
-  /** The owner thread's scope stack, kept so that entering a scope costs no thread-local lookup. */
-  private final ArrayDeque<JsRuntime> ownerScopes;
+  /** The scope stack of the thread that runs this runtime's JavaScript, kept to avoid a lookup per call. */
+  private ArrayDeque<JsRuntime> engineScopes;
 
-  /** For engine implementations only; the calling thread becomes the runtime's owner. */
-  protected JsRuntime() {
-    ownerScopes = ACTIVE.get();
+  /** For engine implementations only. */
+  protected JsRuntime() {}
+
+  /** Creates a runtime owned by the calling thread, with {@link JsOptions#defaults()}. */
+  public static JsRuntime create() {
+    return create(JsOptions.defaults());
   }
 
   /** Creates a runtime owned by the calling thread. */
-  public static JsRuntime create() {
-    return new J2v8Runtime();
+  public static JsRuntime create(JsOptions options) {
+    return new J2v8Runtime(options);
   }
 
   /**
@@ -97,21 +102,18 @@ public abstract class JsRuntime implements AutoCloseable {
   @Override
   public abstract void close();
 
-  /**
-   * Makes this runtime the active one of its owner thread until {@link #exitScope()}. Callers must
-   * be on the owner thread (engines check that before anything else).
-   */
+  /** Called once, on the thread that will run this runtime's JavaScript. */
+  protected final void bindScopesToCurrentThread() {
+    engineScopes = ACTIVE.get();
+  }
+
+  /** Makes this runtime the active one of its engine thread until {@link #exitScope()}; call there only. */
   protected final void enterScope() {
-    ownerScopes.push(this);
+    engineScopes.push(this);
   }
 
   /** Ends the scope opened by the matching {@link #enterScope()}. */
   protected final void exitScope() {
-    ownerScopes.pop();
-  }
-
-  /** Whether this runtime is running JavaScript, or a callback from it, on its owner thread. */
-  protected final boolean isActive() {
-    return ownerScopes.contains(this);
+    engineScopes.pop();
   }
 }

@@ -3,6 +3,7 @@ package dev.jsbind.runtime.j2v8;
 import com.eclipsesource.v8.V8;
 import com.eclipsesource.v8.V8Array;
 import dev.jsbind.runtime.JsException;
+import dev.jsbind.runtime.JsOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,6 +36,11 @@ final class ErrorBridge {
     }
   };
   private int nextCause = 1;
+  private final JsOptions.JavaErrors detail;
+
+  ErrorBridge(JsOptions.JavaErrors detail) {
+    this.detail = detail;
+  }
 
   private boolean pending;
   private int pendingKind;
@@ -93,12 +99,19 @@ final class ErrorBridge {
     return ERROR;
   }
 
-  private static String messageOf(Throwable failure, String where) {
+  private String messageOf(Throwable failure, String where) {
     if (failure instanceof JsException) {
-      return ((JsException) failure).getJsMessage();
+      return ((JsException) failure).getJsMessage(); // already a JavaScript error's message
     }
     String message = failure.getMessage();
-    return message != null ? message : "Java exception in " + where;
+    switch (detail) {
+      case HIDDEN:
+        return "Java exception in " + where;
+      case CLASS_AND_MESSAGE:
+        return failure.getClass().getName() + (message != null ? ": " + message : " in " + where);
+      default:
+        return message != null ? message : "Java exception in " + where;
+    }
   }
 
   private static String clip(String message) {

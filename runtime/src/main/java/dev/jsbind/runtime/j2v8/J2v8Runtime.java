@@ -7,10 +7,13 @@ import com.eclipsesource.v8.V8ArrayBuffer;
 import com.eclipsesource.v8.V8Function;
 import com.eclipsesource.v8.V8Object;
 import com.eclipsesource.v8.V8RuntimeException;
+import com.eclipsesource.v8.V8ScriptException;
 import com.eclipsesource.v8.V8TypedArray;
 import com.eclipsesource.v8.V8Value;
 import dev.jsbind.runtime.JsException;
+import dev.jsbind.runtime.JsOptions;
 import dev.jsbind.runtime.JsRuntime;
+import dev.jsbind.runtime.JsTimeoutException;
 import dev.jsbind.runtime.binding.ClassTemplate;
 import dev.jsbind.runtime.binding.JsType;
 import java.io.ByteArrayOutputStream;
@@ -19,41 +22,76 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@link JsRuntime} on J2V8 4.8 (V8 5.4): owns one isolate, its templates and its wrappers.
+ * {@link JsRuntime} on J2V8 4.8 (V8 5.4): owns one isolate, its engine thread, its templates and
+ * its wrappers.
  *
  * <p>Every public method first checks the thread and the state, so misuse is an
- * {@link IllegalStateException} rather than J2V8's {@code java.lang.Error} or a crash.
+ * {@link IllegalStateException} rather than J2V8's {@code java.lang.Error} or a crash; then it runs
+ * on the engine thread. Fields below the constructor's are touched only there.
  */
 public final class J2v8Runtime extends JsRuntime {
   private static final String BOOTSTRAP = readResource("bootstrap.js");
   private static final int FRAME_SLOTS = 4;
   /** How scripts run by eval/exec appear in JavaScript stack traces. */
   private static final String SCRIPT_NAME = "script";
+  private static final AtomicInteger ENGINES = new AtomicInteger();
 
+  private final JsOptions options;
   private final Thread owner;
-  private final V8 v8;
-  private final ObjectTable objects;
-  private final ErrorBridge errors = new ErrorBridge();
-  private final Templates templates;
-  /** Memory shared with the bootstrap's Float64Array; slot 0 passes the id of a new wrapper. */
-  private final ByteBuffer frame = ByteBuffer.allocateDirect(8 * FRAME_SLOTS).order(ByteOrder.nativeOrder());
-  private final ReturnableObject token;
-  private final V8Object helpers;
+  private final EngineThread engine;
   private volatile boolean closed;
 
-  public J2v8Runtime() {
-    owner = Thread.currentThread();
-    v8 = V8.createV8Runtime();
-    // Only called while a new wrapper's handle is still strong, so the GC cannot take it.
-    objects = new ObjectTable(new Runnable() {
-      @Override
-      public void run() {
-        v8.lowMemoryNotification();
-      }
-    });
+  private V8 v8;
+  private ObjectTable objects;
+  private final ErrorBridge errors;
+  private Templates templates;
+  /** Memory shared with the bootstrap's Float64Array; slot 0 passes the id of a new wrapper. */
+  private final ByteBuffer frame = ByteBuffer.allocateDirect(8 * FRAME_SLOTS).order(ByteOrder.nativeOrder());
+  private ReturnableObject token;
+  private V8Object helpers;
+
+  /** Guards the hand-over between the engine running scripts and an owner terminating them. */
+  private final Object termination = new Object();
+  private int scriptDepth;
+  private boolean terminationRequested;
+
+  public J2v8Runtime(JsOptions options) {
+    this.options = options;
+    this.owner = Thread.currentThread();
+    this.errors = new ErrorBridge(options.javaErrors());
+    this.engine = new EngineThread("jsbind-engine-" + ENGINES.incrementAndGet(), options.stackBytes());
     try {
+      engine.call(new Callable<Void>() {
+        @Override
+        public Void call() {
+          start();
+          return null;
+        }
+      }, 0, null);
+    } catch (RuntimeException | Error e) {
+      engine.stop();
+      throw e;
+    }
+  }
+
+  /** Runs on the engine thread. */
+  private void start() {
+    bindScopesToCurrentThread();
+    v8 = StackLimit.createRuntime(options.stackBytes());
+    try {
+      // Only called while a new wrapper's handle is still strong, so the GC cannot take it.
+      objects = new ObjectTable(new Runnable() {
+        @Override
+        public void run() {
+          v8.lowMemoryNotification();
+        }
+      });
       token = new ReturnableObject(v8);
       helpers = bootstrap();
       templates = new Templates(this, v8, helpers);
@@ -91,31 +129,31 @@ public final class J2v8Runtime extends JsRuntime {
   // ---- public API ---------------------------------------------------------------------------
 
   @Override
-  public void install(Class<?> type) {
-    checkUsable();
+  public void install(final Class<?> type) {
     if (type == null) {
       throw new NullPointerException("type");
     }
-    enterScope();
-    try {
-      templates.installGlobal(type);
-    } finally {
-      exitScope();
-    }
+    onEngine(new Callable<Void>() {
+      @Override
+      public Void call() {
+        templates.installGlobal(type);
+        return null;
+      }
+    }, 0);
   }
 
   @Override
-  public void set(String name, Object value) {
-    checkUsable();
+  public void set(final String name, final Object value) {
     if (name == null) {
       throw new NullPointerException("name");
     }
-    enterScope();
-    try {
-      setGlobal(name, value);
-    } finally {
-      exitScope();
-    }
+    onEngine(new Callable<Void>() {
+      @Override
+      public Void call() {
+        setGlobal(name, value);
+        return null;
+      }
+    }, 0);
   }
 
   @Override
@@ -138,12 +176,31 @@ public final class J2v8Runtime extends JsRuntime {
     if (closed) {
       return;
     }
-    checkOwner();
-    if (isActive()) {
+    if (engine.isCurrent()) {
       throw new IllegalStateException("a JsRuntime cannot be closed while it runs JavaScript (from inside a"
           + " callback): J2V8 would abort the JVM; close it after the script returns");
     }
-    closed = true;
+    checkCaller();
+    long leaked;
+    try {
+      leaked = engine.call(new Callable<Long>() {
+        @Override
+        public Long call() {
+          return releaseEverything();
+        }
+      }, 0, null);
+    } finally {
+      closed = true;
+      engine.stop();
+    }
+    if (leaked != 0) {
+      throw new IllegalStateException("jsbind left " + leaked + " J2V8 handle(s) open; the runtime was released"
+          + " anyway (please report this)");
+    }
+  }
+
+  /** Runs on the engine thread; answers how many J2V8 handles were still open. */
+  private long releaseEverything() {
     objects.clear();
     templates.release();
     helpers.release();
@@ -151,27 +208,97 @@ public final class J2v8Runtime extends JsRuntime {
     // Wrapper handles are weak and do not count; anything else still open is a jsbind bug.
     long leaked = v8.getObjectReferenceCount();
     v8.release(false);
-    if (leaked != 0) {
-      throw new IllegalStateException("jsbind left " + leaked + " J2V8 handle(s) open; the runtime was released"
-          + " anyway (please report this)");
-    }
+    return leaked;
   }
 
   /** J2V8 handles held open beyond the runtime's own fixed set; for leak checks in tests. */
   public long openHandleCount() {
-    checkUsable();
-    return v8.getObjectReferenceCount() - templates.handleCount() - 2;
+    return onEngine(new Callable<Long>() {
+      @Override
+      public Long call() {
+        return v8.getObjectReferenceCount() - templates.handleCount() - 2;
+      }
+    }, 0);
   }
 
   /** Ids of Java objects currently known to JavaScript, including not yet swept collected ones. */
   public int wrappedObjectCount() {
-    checkUsable();
-    return objects.size();
+    return onEngine(new Callable<Integer>() {
+      @Override
+      public Integer call() {
+        return objects.size();
+      }
+    }, 0);
+  }
+
+  /** Runs a full V8 garbage collection; wrappers no script holds are collected. For tests. */
+  void collectGarbage() {
+    onEngine(new Callable<Void>() {
+      @Override
+      public Void call() {
+        v8.lowMemoryNotification();
+        return null;
+      }
+    }, 0);
   }
 
   @Override
   public String toString() {
     return "JsRuntime[" + (closed ? "closed" : "owner=" + owner.getName()) + "]";
+  }
+
+  // ---- threads --------------------------------------------------------------------------------
+
+  /**
+   * Runs {@code body} on the engine thread, in this runtime's scope. From the engine thread itself
+   * (a Java member called by one of this runtime's scripts) it runs directly; from the owner, or
+   * a thread working for it, it is handed over and waited for.
+   */
+  private <T> T onEngine(Callable<T> body, long budgetMillis) {
+    if (closed) {
+      throw new IllegalStateException("this JsRuntime is closed");
+    }
+    if (engine.isCurrent()) {
+      return inScope(body);
+    }
+    checkCaller();
+    final Callable<T> work = body;
+    return engine.call(new Callable<T>() {
+      @Override
+      public T call() {
+        return inScope(work);
+      }
+    }, budgetMillis, new Runnable() {
+      @Override
+      public void run() {
+        terminateRunningScript();
+      }
+    });
+  }
+
+  private <T> T inScope(Callable<T> body) {
+    enterScope();
+    try {
+      return body.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      exitScope();
+    }
+  }
+
+  private void checkCaller() {
+    Thread current = Thread.currentThread();
+    if (EngineThread.principalOf(current) != owner) {
+      throw new IllegalStateException("this JsRuntime belongs to thread '" + owner.getName()
+          + "' and cannot be used from thread '" + current.getName() + "' (V8 isolates are single-threaded)");
+    }
+    if (engine.busy()) {
+      throw new IllegalStateException("this JsRuntime is running the script that (through another runtime)"
+          + " made this call; re-entering it from there would deadlock");
+    }
   }
 
   // ---- calls from JavaScript ------------------------------------------------------------------
@@ -333,12 +460,22 @@ public final class J2v8Runtime extends JsRuntime {
     }
   }
 
-  private Object run(String script, boolean wantValue) {
-    checkUsable();
+  private Object run(final String script, final boolean wantValue) {
     if (script == null) {
       throw new NullPointerException("script");
     }
-    enterScope();
+    return onEngine(new Callable<Object>() {
+      @Override
+      public Object call() {
+        return runOnEngine(script, wantValue);
+      }
+    }, options.timeLimitMillis());
+  }
+
+  private Object runOnEngine(String script, boolean wantValue) {
+    synchronized (termination) {
+      scriptDepth++;
+    }
     V8Array args = null;
     V8Array result = null;
     try {
@@ -346,12 +483,72 @@ public final class J2v8Runtime extends JsRuntime {
       result = helpers.executeArrayFunction("run", args);
       return readResult(result, wantValue);
     } catch (V8RuntimeException e) {
-      // The bootstrap catches everything a script throws, so this is termination or a V8 failure.
-      throw new JsException("Error", String.valueOf(e.getMessage()), "", e);
+      // The bootstrap catches everything a script throws: this is termination or a V8 failure.
+      if (terminationRequested()) {
+        throw new JsTimeoutException(options.timeLimitMillis());
+      }
+      throw fromJ2v8(e);
     } finally {
       release(result);
       release(args);
-      exitScope();
+      endScript();
+    }
+  }
+
+  private static final Pattern ERROR_TEXT = Pattern.compile("(\\w*Error): (.*)", Pattern.DOTALL);
+
+  /**
+   * An error the bootstrap could not catch itself: V8 ran out of stack before (or while) entering
+   * its handler. J2V8 rendered it from a value V8 made ("RangeError: Maximum call stack size
+   * exceeded"), so its text is safe to read.
+   */
+  private static JsException fromJ2v8(V8RuntimeException e) {
+    String text = e instanceof V8ScriptException ? ((V8ScriptException) e).getJSMessage() : e.getMessage();
+    if (text == null || text.isEmpty() || text.equals("null")) {
+      text = "the script was terminated";
+    }
+    Matcher parts = ERROR_TEXT.matcher(text);
+    return parts.matches()
+        ? new JsException(parts.group(1), parts.group(2), "", null)
+        : new JsException("Error", text, "", null);
+  }
+
+  private boolean terminationRequested() {
+    synchronized (termination) {
+      return terminationRequested;
+    }
+  }
+
+  /** Called by the owner when a script overruns its budget: only while one runs (see endScript). */
+  private void terminateRunningScript() {
+    synchronized (termination) {
+      if (scriptDepth > 0) {
+        terminationRequested = true;
+        v8.terminateExecution(); // the one J2V8 call that is safe from another thread
+      }
+    }
+  }
+
+  /**
+   * A termination that lands after the script's last JavaScript instruction stays pending in V8
+   * and would kill the next, innocent script. So once the outermost script is over, a request
+   * made during it is absorbed by an empty script, which that pending termination kills instead.
+   */
+  private void endScript() {
+    boolean absorb;
+    synchronized (termination) {
+      scriptDepth--;
+      absorb = scriptDepth == 0 && terminationRequested;
+      if (scriptDepth == 0) {
+        terminationRequested = false;
+      }
+    }
+    if (absorb) {
+      try {
+        v8.executeVoidScript("void 0");
+      } catch (V8RuntimeException expected) {
+        // the stale termination, spent
+      }
     }
   }
 
@@ -392,29 +589,6 @@ public final class J2v8Runtime extends JsRuntime {
       }
     }
     return out.toString();
-  }
-
-  /** Runs a full V8 garbage collection; wrappers no script holds are collected. For tests. */
-  void collectGarbage() {
-    checkUsable();
-    v8.lowMemoryNotification();
-  }
-
-  // ---- guards ---------------------------------------------------------------------------------
-
-  private void checkUsable() {
-    if (closed) {
-      throw new IllegalStateException("this JsRuntime is closed");
-    }
-    checkOwner();
-  }
-
-  private void checkOwner() {
-    Thread current = Thread.currentThread();
-    if (current != owner) {
-      throw new IllegalStateException("this JsRuntime belongs to thread '" + owner.getName()
-          + "' and cannot be used from thread '" + current.getName() + "' (V8 isolates are single-threaded)");
-    }
   }
 
   private static void release(V8Value value) {

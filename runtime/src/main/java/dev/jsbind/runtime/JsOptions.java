@@ -1,0 +1,80 @@
+package dev.jsbind.runtime;
+
+/**
+ * Settings of a {@link JsRuntime}, fixed when it is created. Immutable; each setter returns a copy.
+ *
+ * <pre>{@code
+ * JsRuntime js = JsRuntime.create(JsOptions.defaults().timeLimitMillis(500));
+ * }</pre>
+ */
+public final class JsOptions {
+  /** What a script sees of a Java exception thrown by an exposed member. */
+  public enum JavaErrors {
+    /** Only "Java exception in Counter.add": nothing of the exception reaches the script. */
+    HIDDEN,
+    /** The exception's message (the default): what the Java code chose to say. */
+    MESSAGE,
+    /** The exception's class name and message, for debugging trusted scripts. */
+    CLASS_AND_MESSAGE
+  }
+
+  private static final long MIB = 1024L * 1024L;
+
+  private final long timeLimitMillis;
+  private final long stackBytes;
+  private final JavaErrors javaErrors;
+
+  private JsOptions(long timeLimitMillis, long stackBytes, JavaErrors javaErrors) {
+    this.timeLimitMillis = timeLimitMillis;
+    this.stackBytes = stackBytes;
+    this.javaErrors = javaErrors;
+  }
+
+  /** No time limit, a 32 MiB engine stack, Java exception messages visible to scripts. */
+  public static JsOptions defaults() {
+    return new JsOptions(0, 32 * MIB, JavaErrors.MESSAGE);
+  }
+
+  /**
+   * Terminates a top-level {@code eval}/{@code exec} that runs longer than this (0: no limit); it
+   * then throws {@link JsTimeoutException}. Time spent in Java members called by the script counts,
+   * but Java code is not interrupted: termination lands when it returns to JavaScript.
+   */
+  public JsOptions timeLimitMillis(long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException("time limit must be >= 0: " + millis);
+    }
+    return new JsOptions(millis, stackBytes, javaErrors);
+  }
+
+  /**
+   * The stack of the thread V8 runs on (at least 1 MiB). V8 may use half of it; the other half is
+   * headroom for Java frames of nested JavaScript → Java → JavaScript calls, so that deep
+   * recursion ends in a JavaScript {@code RangeError} rather than a crash.
+   */
+  public JsOptions stackBytes(long bytes) {
+    if (bytes < MIB) {
+      throw new IllegalArgumentException("the engine stack must be at least 1 MiB: " + bytes);
+    }
+    return new JsOptions(timeLimitMillis, bytes, javaErrors);
+  }
+
+  public JsOptions javaErrors(JavaErrors javaErrors) {
+    if (javaErrors == null) {
+      throw new NullPointerException("javaErrors");
+    }
+    return new JsOptions(timeLimitMillis, stackBytes, javaErrors);
+  }
+
+  public long timeLimitMillis() {
+    return timeLimitMillis;
+  }
+
+  public long stackBytes() {
+    return stackBytes;
+  }
+
+  public JavaErrors javaErrors() {
+    return javaErrors;
+  }
+}
