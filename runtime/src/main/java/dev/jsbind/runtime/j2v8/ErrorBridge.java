@@ -1,9 +1,8 @@
 package dev.jsbind.runtime.j2v8;
 
-import com.eclipsesource.v8.V8;
-import com.eclipsesource.v8.V8Array;
 import dev.jsbind.runtime.JsException;
 import dev.jsbind.runtime.JsOptions;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -66,17 +65,23 @@ final class ErrorBridge {
     causes.put(pendingCause, failure);
   }
 
-  /** Builds the {@code [kind, message, causeId]} array the glue's {@code fail()} reads, and clears it. */
-  V8Array take(V8 v8) {
-    V8Array out = new V8Array(v8);
+  /**
+   * Hands the pending error to the glue's {@code fail()}, and clears it: the message is the
+   * result, kind and cause id go in the frame (see {@link ArgumentSlots}).
+   */
+  String take(ByteBuffer frame) {
     if (!pending) {
       // Only reachable if a script got hold of the token, which the glue never lets happen.
-      return out.push(ERROR).push("jsbind: no pending error").push(0);
+      frame.putDouble(8 * ArgumentSlots.ERROR_KIND, ERROR);
+      frame.putDouble(8 * ArgumentSlots.ERROR_CAUSE, 0);
+      return "jsbind: no pending error";
     }
-    out.push(pendingKind).push(pendingMessage).push(pendingCause);
+    frame.putDouble(8 * ArgumentSlots.ERROR_KIND, pendingKind);
+    frame.putDouble(8 * ArgumentSlots.ERROR_CAUSE, pendingCause);
+    String message = pendingMessage;
     pending = false;
     pendingMessage = null;
-    return out;
+    return message;
   }
 
   /** The Java exception behind a JavaScript error, or {@code null}. */

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  */
 public final class J2v8Runtime extends JsRuntime {
   private static final String BOOTSTRAP = readResource("bootstrap.js");
-  private static final int FRAME_SLOTS = 4;
+  private static final int FRAME_SLOTS = ArgumentSlots.SLOTS;
   /** How scripts run by eval/exec appear in JavaScript stack traces. */
   private static final String SCRIPT_NAME = "script";
   private static final AtomicInteger ENGINES = new AtomicInteger();
@@ -54,6 +54,8 @@ public final class J2v8Runtime extends JsRuntime {
   /** Memory shared with the bootstrap's Float64Array; slot 0 passes the id of a new wrapper. */
   private final ByteBuffer frame = ByteBuffer.allocateDirect(8 * FRAME_SLOTS).order(ByteOrder.nativeOrder());
   private ReturnableObject token;
+  /** The glue's private array for strings and nullable values; see {@link ArgumentSlots}. */
+  private V8Array slots;
   private V8Object helpers;
 
   /** Guards the hand-over between the engine running scripts and an owner terminating them. */
@@ -93,8 +95,12 @@ public final class J2v8Runtime extends JsRuntime {
         }
       });
       token = new ReturnableObject(v8);
+      slots = new V8Array(v8);
+      for (int i = 0; i < ArgumentSlots.SLOTS; i++) {
+        slots.pushNull(); // before any script runs, so these writes meet no prototype setter
+      }
       helpers = bootstrap();
-      templates = new Templates(this, v8, helpers);
+      templates = new Templates(this, v8, helpers, slots);
     } catch (RuntimeException | Error e) {
       v8.release(false);
       throw e;
@@ -111,11 +117,11 @@ public final class J2v8Runtime extends JsRuntime {
       natives.registerJavaMethod(new JavaCallback() {
         @Override
         public Object invoke(V8Object receiver, V8Array parameters) {
-          return errors.take(v8);
+          return errors.take(frame);
         }
       }, "takeError");
       boot = (V8Function) v8.executeScript(BOOTSTRAP, "jsbind:bootstrap", 0);
-      args = new V8Array(v8).push(natives).push(token).push(view);
+      args = new V8Array(v8).push(natives).push(token).push(view).push(slots).push(SCRIPT_NAME);
       return (V8Object) boot.call(null, args);
     } finally {
       release(args);
@@ -204,6 +210,7 @@ public final class J2v8Runtime extends JsRuntime {
     objects.clear();
     templates.release();
     helpers.release();
+    slots.release();
     token.release();
     // Wrapper handles are weak and do not count; anything else still open is a jsbind bug.
     long leaked = v8.getObjectReferenceCount();
@@ -216,7 +223,7 @@ public final class J2v8Runtime extends JsRuntime {
     return onEngine(new Callable<Long>() {
       @Override
       public Long call() {
-        return v8.getObjectReferenceCount() - templates.handleCount() - 2;
+        return v8.getObjectReferenceCount() - templates.handleCount() - 3; // helpers, slots, token
       }
     }, 0);
   }
@@ -307,13 +314,13 @@ public final class J2v8Runtime extends JsRuntime {
    * Runs one member for the glue. Never throws into J2V8 (see {@link ErrorBridge}): a failure is
    * recorded and the token returned, and the glue throws the matching JavaScript error.
    */
-  Object call(Member member, V8Array params) {
+  Object call(Member member) {
     enterScope();
     try {
-      return invoke(member, params);
+      return invoke(member);
     } catch (Throwable failure) {
       errors.record(failure, member.where);
-      frame.putDouble(0, 0); // a wrapper abandoned half-way must never lend its id to another
+      frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, 0); // an abandoned new wrapper must never lend its id
       return token.lend();
     } finally {
       exitScope();
@@ -321,35 +328,36 @@ public final class J2v8Runtime extends JsRuntime {
   }
 
   @SuppressWarnings("unchecked") // the bodies were declared for member.owner, checked by receiver()
-  private Object invoke(Member member, V8Array params) throws Throwable {
+  private Object invoke(Member member) throws Throwable {
     switch (member.kind) {
       case CONSTRUCTOR:
-        Object made = ((ClassTemplate.Constructor<Object>) member.body).construct(args(member, params, 0));
+        Object made = ((ClassTemplate.Constructor<Object>) member.body).construct(args(member));
         if (made == null) {
           throw new IllegalStateException(member.where + " returned null");
         }
         return toJs(member.returns, made);
       case STATIC_METHOD:
-        return toJs(member.returns, ((ClassTemplate.StaticMethod) member.body).invoke(args(member, params, 0)));
+        return toJs(member.returns, ((ClassTemplate.StaticMethod) member.body).invoke(args(member)));
       case METHOD:
-        Object self = receiver(member, params);
-        return toJs(member.returns, ((ClassTemplate.Method<Object>) member.body).invoke(self, args(member, params, 1)));
+        Object self = receiver(member);
+        return toJs(member.returns, ((ClassTemplate.Method<Object>) member.body).invoke(self, args(member)));
       case GETTER:
-        return toJs(member.returns, ((ClassTemplate.Getter<Object>) member.body).get(receiver(member, params)));
+        return toJs(member.returns, ((ClassTemplate.Getter<Object>) member.body).get(receiver(member)));
       case SETTER:
-        ((ClassTemplate.Setter<Object>) member.body).set(receiver(member, params), args(member, params, 1));
+        Object target = receiver(member);
+        ((ClassTemplate.Setter<Object>) member.body).set(target, args(member));
         return null;
       default:
         throw new AssertionError(member.kind);
     }
   }
 
-  private V8Args args(Member member, V8Array params, int offset) {
-    return new V8Args(params, offset, member, objects);
+  private V8Args args(Member member) {
+    return new V8Args(member, frame, slots, objects);
   }
 
-  private Object receiver(Member member, V8Array params) {
-    Object self = objects.get(params.getInteger(0));
+  private Object receiver(Member member) {
+    Object self = objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
     if (!member.owner.isInstance(self)) {
       // The glue only passes ids of branded wrappers; a Point's wrapper given Counter's prototype
       // (Object.setPrototypeOf) still carries the Point's id, and is refused here.
@@ -407,7 +415,7 @@ public final class J2v8Runtime extends JsRuntime {
     }
     ReturnableObject wrapper = new ReturnableObject(v8);
     wrapper.setPrototype(template.prototype);
-    frame.putDouble(0, objects.put(object, wrapper));
+    frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, objects.put(object, wrapper));
     return wrapper;
   }
 
@@ -450,12 +458,8 @@ public final class J2v8Runtime extends JsRuntime {
     v8.add(name, wrapper);
     if (!wrapper.weak()) {
       // New: brand it (its id waits in the frame), then let V8 collect it once scripts drop it.
-      V8Array args = new V8Array(v8).push(wrapper);
-      try {
-        helpers.executeVoidFunction("adopt", args);
-      } finally {
-        args.release();
-      }
+      slots.add("0", wrapper);
+      helpers.executeVoidFunction("adoptSlot", null);
       wrapper.makeWeak();
     }
   }
@@ -476,11 +480,10 @@ public final class J2v8Runtime extends JsRuntime {
     synchronized (termination) {
       scriptDepth++;
     }
-    V8Array args = null;
     V8Array result = null;
     try {
-      args = new V8Array(v8).push(script).push(SCRIPT_NAME);
-      result = helpers.executeArrayFunction("run", args);
+      slots.add("0", script);
+      result = helpers.executeArrayFunction("run", null);
       return readResult(result, wantValue);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.
@@ -490,7 +493,6 @@ public final class J2v8Runtime extends JsRuntime {
       throw fromJ2v8(e);
     } finally {
       release(result);
-      release(args);
       endScript();
     }
   }

@@ -16,6 +16,6 @@ final class MemberCallback implements JavaCallback {
 
   @Override
   public Object invoke(V8Object receiver, V8Array parameters) {
-    return runtime.call(member, parameters);
+    return runtime.call(member); // the arguments come through ArgumentSlots, never `parameters`
   }
 }

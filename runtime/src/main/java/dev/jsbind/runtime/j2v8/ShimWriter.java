@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>All checking happens here, in JavaScript, for two reasons: it is far cheaper than a JNI call
  * per check, and Java must never read a script-supplied object (a Proxy or a throwing getter
- * crashes the JVM inside J2V8). Only checked primitives and wrapper ids reach Java. The source is
+ * crashes the JVM inside J2V8). Only checked primitives and wrapper ids reach Java, through
+ * {@link ArgumentSlots}: natives take no arguments. The source is
  * a function {@code (h, n) => class}, where {@code h} is the bootstrap's private helpers and
  * {@code n} holds the natives {@code m0, m1, …} in member order (and the superclass's constructor
  * as {@code parent}).
@@ -40,6 +41,7 @@ final class ShimWriter {
   private String write() {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
+        .append("var F = h.frame, S = h.slots;\n")
         .append("var badArg = h.badArg, typeError = h.typeError;\n");
     for (int i = 0; i < members.size(); i++) {
       js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
@@ -89,7 +91,8 @@ final class ShimWriter {
     js.append("constructor(").append(paramList(member)).append(") {\n");
     writeArityCheck(member);
     writeArgumentChecks(index, member);
-    js.append("var r = m").append(index).append('(').append(argumentList(member)).append(");\n")
+    writeTransfer(member);
+    js.append("var r = m").append(index).append("();\n")
         .append("if (r === FAILED) throw fail();\n")
         .append("adopt(r);\n")
         // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
@@ -216,7 +219,8 @@ final class ShimWriter {
   }
 
   private void writeCallAndReturn(int index, Member member) {
-    String call = "m" + index + "(" + argumentList(member) + ")";
+    writeTransfer(member);
+    String call = "m" + index + "()";
     switch (member.returns.kind()) {
       case VOID:
         js.append("if (").append(call).append(" === FAILED) throw fail();\n");
@@ -226,8 +230,22 @@ final class ShimWriter {
             .append("return r === null ? null : adopt(r);\n");
         break;
       default:
-        js.append("var r = ").append(call).append(";\nif (r === FAILED) throw fail();\nreturn r;\n");
+        js.append("var r = ").append(call).append(";\nif (r === FAILED) throw fail();\n")
+            .append("return r;\n");
         break;
+    }
+  }
+
+  /** Puts the checked receiver id and arguments where Java reads them (see {@link ArgumentSlots}). */
+  private void writeTransfer(Member member) {
+    if (member.hasReceiver()) {
+      js.append("F[").append(ArgumentSlots.RECEIVER).append("] = id;\n");
+    }
+    for (int p = 0; p < member.params.length; p++) {
+      JsType type = member.params[p].type();
+      boolean inFrame = ArgumentSlots.inFrame(type);
+      js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(p)).append("] = ")
+          .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? "v" + p + " ? 1 : 0" : "v" + p).append(";\n");
     }
   }
 
@@ -250,14 +268,6 @@ final class ShimWriter {
     StringBuilder out = new StringBuilder();
     for (int p = 0; p < member.params.length; p++) {
       out.append(p == 0 ? "" : ", ").append('a').append(p);
-    }
-    return out.toString();
-  }
-
-  private static String argumentList(Member member) {
-    StringBuilder out = new StringBuilder(member.hasReceiver() ? "id" : "");
-    for (int p = 0; p < member.params.length; p++) {
-      out.append(out.length() == 0 ? "" : ", ").append('v').append(p);
     }
     return out.toString();
   }

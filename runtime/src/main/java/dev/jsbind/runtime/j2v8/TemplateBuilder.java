@@ -70,6 +70,10 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
   }
 
   private Member add(Member.Kind kind, String jsName, JsType returns, Object body, JsParam[] params) {
+    if (params.length > ArgumentSlots.MAX_PARAMETERS) {
+      throw new IllegalArgumentException(className + "." + jsName + " has " + params.length
+          + " parameters; jsbind supports at most " + ArgumentSlots.MAX_PARAMETERS);
+    }
     Member member = new Member(kind, type, className, jsName, returns, params, nonNull(body, jsName));
     members.add(member);
     return member;

@@ -2,7 +2,6 @@ package dev.jsbind.runtime.j2v8;
 
 import com.eclipsesource.v8.V8;
 import com.eclipsesource.v8.V8Array;
-import com.eclipsesource.v8.V8Function;
 import com.eclipsesource.v8.V8Object;
 import dev.jsbind.runtime.binding.JsBinding;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ final class Templates {
   private final J2v8Runtime runtime;
   private final V8 v8;
   private final V8Object helpers;
+  private final V8Array slots;
   private final Map<Class<?>, Template> byExposedClass = new HashMap<Class<?>, Template>();
   /** Any runtime class seen so far → the template of its nearest exposed class (or none). */
   private final Map<Class<?>, Template> byRuntimeClass = new HashMap<Class<?>, Template>();
@@ -28,10 +28,11 @@ final class Templates {
   private final Set<Class<?>> globals = new HashSet<Class<?>>();
   private final List<Template> all = new ArrayList<Template>();
 
-  Templates(J2v8Runtime runtime, V8 v8, V8Object helpers) {
+  Templates(J2v8Runtime runtime, V8 v8, V8Object helpers, V8Array slots) {
     this.runtime = runtime;
     this.v8 = v8;
     this.helpers = helpers;
+    this.slots = slots;
   }
 
   /** Makes {@code type}'s constructor a global, building its template if needed. */
@@ -114,9 +115,7 @@ final class Templates {
     // through the prototype chain, as `class Circle extends Shape`.
     Template parent = nearest(binding.type().getSuperclass());
     String source = ShimWriter.write(binding.jsName(), members, parent != null);
-    V8Object natives = new V8Object(v8);
-    V8Function factory = null;
-    V8Array args = null;
+    V8Object natives = helpers.executeObjectFunction("holder", null);
     try {
       for (int i = 0; i < members.size(); i++) {
         natives.registerJavaMethod(new MemberCallback(runtime, members.get(i)), "m" + i);
@@ -124,17 +123,12 @@ final class Templates {
       if (parent != null) {
         natives.add("parent", parent.constructor);
       }
-      factory = (V8Function) v8.executeScript(source, "jsbind:" + binding.jsName(), 0);
-      args = new V8Array(v8).push(helpers).push(natives);
-      V8Object constructor = (V8Object) factory.call(null, args);
+      // Handed over through the private slots, not a J2V8 argument array (see ArgumentSlots).
+      slots.add("0", source);
+      slots.add("1", natives);
+      V8Object constructor = helpers.executeObjectFunction("define", null);
       return new Template(binding, constructor, constructor.getObject("prototype"));
     } finally {
-      if (args != null) {
-        args.release();
-      }
-      if (factory != null) {
-        factory.release();
-      }
       natives.release();
     }
   }

@@ -3,74 +3,93 @@ package dev.jsbind.runtime.j2v8;
 import com.eclipsesource.v8.V8Array;
 import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsEnum;
+import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
+import java.nio.ByteBuffer;
 
 /**
- * The arguments of one native call. The glue has already checked every value against its
- * declared type and reduced it to a primitive (wrappers to ids, enums to ordinals), so each read
- * is one J2V8 primitive read and never touches a script's object.
+ * The arguments of one native call, copied out of the frame and the slots (see
+ * {@link ArgumentSlots}) as soon as the call starts: the Java member may call back into
+ * JavaScript, which reuses both for its own calls. The glue has already checked every value
+ * against its declared type, so reads only convert.
  */
 final class V8Args implements JsArgs {
-  private final V8Array params;
-  private final int offset;
   private final Member member;
   private final ObjectTable objects;
+  private final double[] numbers;
+  private final Object[] references;
 
-  V8Args(V8Array params, int offset, Member member, ObjectTable objects) {
-    this.params = params;
-    this.offset = offset;
+  V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects) {
     this.member = member;
     this.objects = objects;
+    JsParam[] params = member.params;
+    numbers = new double[params.length];
+    Object[] refs = null;
+    for (int p = 0; p < params.length; p++) {
+      JsType type = params[p].type();
+      int slot = ArgumentSlots.of(p);
+      if (ArgumentSlots.inFrame(type)) {
+        numbers[p] = frame.getDouble(8 * slot);
+      } else {
+        if (refs == null) {
+          refs = new Object[params.length];
+        }
+        // Strings, chars and boxes: J2V8 answers String, Integer, Double, Boolean or null.
+        refs[p] = type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
+            ? slots.getString(slot) : slots.get(slot);
+      }
+    }
+    references = refs;
   }
 
   @Override
   public boolean booleanAt(int index) {
-    return params.getBoolean(offset + index);
+    return numbers[index] != 0;
   }
 
   @Override
   public byte byteAt(int index) {
-    return (byte) params.getInteger(offset + index);
+    return (byte) numbers[index];
   }
 
   @Override
   public short shortAt(int index) {
-    return (short) params.getInteger(offset + index);
+    return (short) numbers[index];
   }
 
   @Override
   public int intAt(int index) {
-    return params.getInteger(offset + index);
+    return (int) numbers[index];
   }
 
   @Override
   public long longAt(int index) {
-    return (long) params.getDouble(offset + index);
+    return (long) numbers[index];
   }
 
   @Override
   public float floatAt(int index) {
-    return (float) params.getDouble(offset + index);
+    return (float) numbers[index];
   }
 
   @Override
   public double doubleAt(int index) {
-    return params.getDouble(offset + index);
+    return numbers[index];
   }
 
   @Override
   public char charAt(int index) {
-    return params.getString(offset + index).charAt(0);
+    return ((String) references[index]).charAt(0);
   }
 
   @Override
   public String stringAt(int index) {
-    return params.getString(offset + index); // J2V8 answers null for JavaScript null
+    return (String) references[index];
   }
 
   @Override
   public Boolean boxedBooleanAt(int index) {
-    return (Boolean) params.get(offset + index);
+    return (Boolean) references[index];
   }
 
   @Override
@@ -111,13 +130,13 @@ final class V8Args implements JsArgs {
 
   @Override
   public Character boxedCharAt(int index) {
-    String s = stringAt(index);
+    String s = (String) references[index];
     return s == null ? null : Character.valueOf(s.charAt(0));
   }
 
   @Override
   public <E extends Enum<E>> E enumAt(int index, Class<E> type) {
-    int ordinal = params.getInteger(offset + index);
+    int ordinal = (int) numbers[index];
     if (ordinal < 0) {
       return null;
     }
@@ -131,7 +150,7 @@ final class V8Args implements JsArgs {
 
   @Override
   public <T> T objectAt(int index, Class<T> type) {
-    Object object = objects.get(params.getInteger(offset + index));
+    Object object = objects.get((int) numbers[index]);
     if (!type.isInstance(object)) {
       JsType declared = member.params[index].type();
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, member.where + ": argument " + (index + 1) + " ("
@@ -142,6 +161,6 @@ final class V8Args implements JsArgs {
   }
 
   private Number number(int index) {
-    return (Number) params.get(offset + index);
+    return (Number) references[index];
   }
 }

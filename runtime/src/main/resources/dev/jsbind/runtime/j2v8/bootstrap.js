@@ -5,9 +5,10 @@
 // TypeError, eval, ...) can neither intercept the glue nor forge a receiver. Everything it builds
 // stays in this closure; Java holds the returned object, which no script can reach.
 //
-// natives: Java callbacks {takeError, ...}; token: the object Java returns instead of throwing;
-// frame: a Float64Array over memory shared with Java (slot 0: id of a wrapper Java just created).
-(function (natives, token, frame) {
+// natives: Java callbacks {takeError}; token: the object Java returns instead of throwing;
+// frame: a Float64Array over memory shared with Java; slots: an array whose slots always exist
+// (both described in ArgumentSlots.java); scriptName: how eval'd scripts appear in stacks.
+(function (natives, token, frame, slots, scriptName) {
   'use strict';
   var evalScript = eval;
   var WeakMapCtor = WeakMap;
@@ -55,8 +56,8 @@
 
   // Turns the error Java left pending into a real JS Error, thrown by the caller.
   function fail() {
-    var d = takeError();
-    var kind = d[0], message = d[1], cause = d[2];
+    var message = takeError();
+    var kind = frame[1], cause = frame[2];
     var error = kind === 1 ? new TypeErrorCtor(message) : kind === 2 ? new RangeErrorCtor(message) : new ErrorCtor(message);
     if (captureStackTrace) captureStackTrace(error, fail);
     if (cause !== 0) causes.set(error, cause);
@@ -66,12 +67,6 @@
   function typeError(message) {
     var error = new TypeErrorCtor(message);
     if (captureStackTrace) captureStackTrace(error, typeError);
-    return error;
-  }
-
-  function rangeError(message) {
-    var error = new RangeErrorCtor(message);
-    if (captureStackTrace) captureStackTrace(error, rangeError);
     return error;
   }
 
@@ -136,11 +131,12 @@
     return [7, 'Error', 'non-Error value thrown: ' + what, '', 0];
   }
 
-  // Runs a script as global code; answers [tag, ...] made of primitives only.
-  function run(source, name) {
-    var value;
+  // Runs the script Java put in slot 0 as global code; answers [tag, ...] made of primitives only.
+  function run() {
+    var source = slots[0], value;
+    slots[0] = null;
     try {
-      value = evalScript(source + '\n//# sourceURL=' + name);
+      value = evalScript(source + '\n//# sourceURL=' + scriptName);
     } catch (e) {
       return thrown(e);
     }
@@ -163,14 +159,37 @@
     return f - f === 0 || v - v !== 0;   // finite after rounding, or not finite to begin with
   }
 
+  // Brands the wrapper Java put in slot 0 (handed to a script by JsRuntime.set).
+  function adoptSlot() {
+    var wrapper = slots[0];
+    slots[0] = null;
+    adopt(wrapper);
+  }
+
+  // A holder for a template's natives. It has no prototype, so storing them runs no setter a
+  // script may have defined on Object.prototype (which would receive the raw natives).
+  function holder() {
+    return create(null);
+  }
+
+  // Builds a class template: slot 0 holds the source ShimWriter wrote, slot 1 its natives.
+  function define() {
+    var source = slots[0], natives = slots[1];
+    slots[0] = slots[1] = null;
+    return evalScript(source)(api, natives);
+  }
+
   // Used by class templates; nothing here is reachable from scripts.
-  return freeze({
+  var api = freeze({
+    define: define,
+    slots: slots,
+    adoptSlot: adoptSlot,
+    holder: holder,
     brands: brands,
     token: token,
     frame: frame,
     fail: fail,
     typeError: typeError,
-    rangeError: rangeError,
     badArg: badArg,
     describe: describe,
     adopt: adopt,
@@ -181,4 +200,5 @@
     setPrototypeOf: setPrototypeOf,
     freeze: freeze
   });
+  return api;
 })

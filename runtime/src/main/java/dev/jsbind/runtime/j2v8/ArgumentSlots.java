@@ -1,0 +1,54 @@
+package dev.jsbind.runtime.j2v8;
+
+import dev.jsbind.runtime.binding.JsType;
+
+/**
+ * Where the glue puts a call's receiver and arguments for Java to read: natives are called with
+ * no arguments at all.
+ *
+ * <p>Why: J2V8 copies a call's arguments into a fresh array with ordinary [[Set]], so a script
+ * that defines an indexed setter on {@code Array.prototype} sees (and can swallow) every value on
+ * its way to Java, and each argument costs Java a JNI read. Instead, numbers go through the frame
+ * (a Float64Array over memory Java reads directly) and strings and nullable values through a
+ * private array whose slots always exist, so writes never reach a prototype. Slot 0 of the frame
+ * is the new-wrapper id; 1 the receiver's id; arguments start at 2.
+ */
+final class ArgumentSlots {
+  static final int NEW_WRAPPER = 0;
+  static final int RECEIVER = 1;
+  /** When Java hands the glue an error: its kind and its cause id. */
+  static final int ERROR_KIND = 1;
+  static final int ERROR_CAUSE = 2;
+  private static final int FIRST_ARGUMENT = 2;
+  /** Also the length of the private slot array and the most parameters a member may have. */
+  static final int SLOTS = 64;
+  static final int MAX_PARAMETERS = SLOTS - FIRST_ARGUMENT;
+
+  private ArgumentSlots() {}
+
+  static int of(int parameter) {
+    return FIRST_ARGUMENT + parameter;
+  }
+
+  /**
+   * Whether a value of this type travels as a number in the frame: non-null numbers and booleans,
+   * enum ordinals (-1 for null) and wrapper ids. Strings, chars and boxes go through the slots.
+   */
+  static boolean inFrame(JsType type) {
+    switch (type.kind()) {
+      case ENUM:
+      case OBJECT:
+        return true;
+      case BOOLEAN:
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+        return !type.nullable();
+      default:
+        return false;
+    }
+  }
+}
