@@ -19,6 +19,8 @@ class ErrorsTest extends RuntimeTestSupport {
       "checked, Error",
       "error, Error",
       "state, Error",
+      "stackoverflow, Error",
+      "oom, Error",
   })
   void javaExceptionsBecomeRealJavaScriptErrors(String kind, String jsName) {
     assertEquals(jsName + ": boom", errorOf("new Probe().raise('" + kind + "', 'boom')"));
@@ -106,5 +108,29 @@ class ErrorsTest extends RuntimeTestSupport {
     // Every failure path returns the token to the glue; none of them may let a script see it.
     assertEquals(true, js.eval("var seen = []; try { new Probe().raise('iae', 'x') } catch (e) { seen.push(e) }"
         + " seen.every(function (e) { return e instanceof Error })"));
+  }
+
+  @Test
+  void whatScriptsSeeOfJavaExceptionsIsConfigurableAndMessageOnlyByDefault() {
+    assertEquals("Error: secret path /etc/x", errorOf("new Probe().raise('state', 'secret path /etc/x')"));
+    for (dev.jsbind.runtime.JsOptions.JavaErrors mode : dev.jsbind.runtime.JsOptions.JavaErrors.values()) {
+      try (dev.jsbind.runtime.JsRuntime other = dev.jsbind.runtime.JsRuntime.create(
+          dev.jsbind.runtime.JsOptions.defaults().javaErrors(mode))) {
+        other.install(dev.jsbind.runtime.fixtures.Probe.class);
+        Object seen = other.eval("try { new Probe().raise('state', 'secret') } catch (e) { e.message + '|' + e.stack }");
+        String message = String.valueOf(seen).split("\\|")[0];
+        switch (mode) {
+          case HIDDEN:
+            assertEquals("Java exception in Probe.raise", message);
+            break;
+          case MESSAGE:
+            assertEquals("secret", message);
+            break;
+          default:
+            assertEquals("java.lang.IllegalStateException: secret", message);
+        }
+        assertFalse(String.valueOf(seen).contains("dev.jsbind"), "no Java stack in JavaScript: " + seen);
+      }
+    }
   }
 }

@@ -106,19 +106,30 @@ class LifecycleTest extends RuntimeTestSupport {
   }
 
   @Test
-  void eachRuntimeOnItsOwnThreadWorksIndependently() throws Exception {
+  void eightRuntimesOnEightThreadsUnderLoadDoNotTalkToEachOther() throws Exception {
+    int threads = 8;
+    int calls = Integer.getInteger("jsbind.threadCalls", 100_000);
     List<CompletableFuture<Object>> results = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      int start = t * 100;
-      results.add(CompletableFuture.supplyAsync(() -> {
-        try (JsRuntime own = JsRuntime.create()) {
-          own.install(Counter.class);
-          return own.eval("var c = new Counter(" + start + "); for (var i = 0; i < 10000; i++) c.add(1); c.value");
-        }
-      }));
-    }
-    for (int t = 0; t < 4; t++) {
-      assertEquals(t * 100 + 10000, results.get(t).get());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      for (int t = 0; t < threads; t++) {
+        int start = t * 1_000_000;
+        results.add(CompletableFuture.supplyAsync(() -> {
+          try (JsRuntime own = JsRuntime.create()) {
+            own.install(Counter.class);
+            Counter shared = new Counter(start);
+            own.set("shared", shared);
+            Object last = own.eval("var c = new Counter(" + start + "); for (var i = 0; i < " + calls + "; i++) {"
+                + " c.add(1); shared.add(1); } c.value === shared.value ? c.value : -1");
+            return last.equals(shared.getValue()) ? last : "cross-talk: " + last + " vs " + shared.getValue();
+          }
+        }, pool));
+      }
+      for (int t = 0; t < threads; t++) {
+        assertEquals(t * 1_000_000 + calls, results.get(t).get());
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 
