@@ -21,18 +21,20 @@ public final class JsOptions {
   private static final long MIB = 1024L * 1024L;
 
   private final long timeLimitMillis;
+  private final long memoryLimitBytes;
   private final long stackBytes;
   private final JavaErrors javaErrors;
 
-  private JsOptions(long timeLimitMillis, long stackBytes, JavaErrors javaErrors) {
+  private JsOptions(long timeLimitMillis, long memoryLimitBytes, long stackBytes, JavaErrors javaErrors) {
     this.timeLimitMillis = timeLimitMillis;
+    this.memoryLimitBytes = memoryLimitBytes;
     this.stackBytes = stackBytes;
     this.javaErrors = javaErrors;
   }
 
-  /** No time limit, a 32 MiB engine stack, Java exception messages visible to scripts. */
+  /** No time or memory limit, a 32 MiB engine stack, Java exception messages visible to scripts. */
   public static JsOptions defaults() {
-    return new JsOptions(0, 32 * MIB, JavaErrors.MESSAGE);
+    return new JsOptions(0, 0, 32 * MIB, JavaErrors.MESSAGE);
   }
 
   /**
@@ -44,7 +46,21 @@ public final class JsOptions {
     if (millis < 0) {
       throw new IllegalArgumentException("time limit must be >= 0: " + millis);
     }
-    return new JsOptions(millis, stackBytes, javaErrors);
+    return new JsOptions(millis, memoryLimitBytes, stackBytes, javaErrors);
+  }
+
+  /**
+   * Terminates a top-level {@code eval}/{@code exec} once the process's resident memory has grown
+   * by more than this since the script started (0: no limit), then closes the runtime, which
+   * gives V8's memory back, and throws {@link JsMemoryLimitException}. Memory is sampled every few
+   * milliseconds from {@code /proc/self/statm} (Linux and Android), so it is a budget, not an exact
+   * cap: one huge allocation can still exhaust V8's heap, which aborts the process (a V8 limit).
+   */
+  public JsOptions memoryLimitBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("memory limit must be >= 0: " + bytes);
+    }
+    return new JsOptions(timeLimitMillis, bytes, stackBytes, javaErrors);
   }
 
   /**
@@ -56,18 +72,22 @@ public final class JsOptions {
     if (bytes < MIB) {
       throw new IllegalArgumentException("the engine stack must be at least 1 MiB: " + bytes);
     }
-    return new JsOptions(timeLimitMillis, bytes, javaErrors);
+    return new JsOptions(timeLimitMillis, memoryLimitBytes, bytes, javaErrors);
   }
 
   public JsOptions javaErrors(JavaErrors javaErrors) {
     if (javaErrors == null) {
       throw new NullPointerException("javaErrors");
     }
-    return new JsOptions(timeLimitMillis, stackBytes, javaErrors);
+    return new JsOptions(timeLimitMillis, memoryLimitBytes, stackBytes, javaErrors);
   }
 
   public long timeLimitMillis() {
     return timeLimitMillis;
+  }
+
+  public long memoryLimitBytes() {
+    return memoryLimitBytes;
   }
 
   public long stackBytes() {

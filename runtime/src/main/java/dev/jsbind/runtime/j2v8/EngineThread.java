@@ -2,7 +2,6 @@ package dev.jsbind.runtime.j2v8;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The thread one runtime's V8 isolate lives on. Its stack size is chosen by jsbind, not by the
@@ -57,13 +56,13 @@ final class EngineThread {
 
   /**
    * Runs {@code task} on this thread and returns its result; its exceptions are rethrown here.
-   * After {@code budgetMillis} (0: none) {@code onOverrun} runs once on the calling thread, and the
-   * call goes on waiting for the task to end.
+   * Meanwhile, every {@code pollMillis} (0: never) {@code poll} runs on the calling thread: that is
+   * how budgets are watched while the engine is busy.
    */
-  <T> T call(Callable<T> task, long budgetMillis, Runnable onOverrun) {
+  <T> T call(Callable<T> task, long pollMillis, Runnable poll) {
     Task<T> work = new Task<T>(task, principalOf(Thread.currentThread()));
     tasks.add(work);
-    return work.await(budgetMillis, onOverrun);
+    return work.await(pollMillis, poll);
   }
 
   /** Ends the thread after the tasks already queued. */
@@ -134,20 +133,16 @@ final class EngineThread {
       }
     }
 
-    synchronized T await(long budgetMillis, Runnable onOverrun) {
-      long deadline = budgetMillis > 0 ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis) : 0;
+    synchronized T await(long pollMillis, Runnable poll) {
       boolean interrupted = false;
       while (!done) {
         try {
-          if (deadline == 0) {
+          if (pollMillis == 0) {
             wait();
           } else {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-              deadline = 0;
-              onOverrun.run();
-            } else {
-              TimeUnit.NANOSECONDS.timedWait(this, left);
+            wait(pollMillis);
+            if (!done) {
+              poll.run();
             }
           }
         } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import com.eclipsesource.v8.V8ScriptException;
 import com.eclipsesource.v8.V8TypedArray;
 import com.eclipsesource.v8.V8Value;
 import dev.jsbind.runtime.JsException;
+import dev.jsbind.runtime.JsMemoryLimitException;
 import dev.jsbind.runtime.JsOptions;
 import dev.jsbind.runtime.JsRuntime;
 import dev.jsbind.runtime.JsTimeoutException;
@@ -62,6 +63,8 @@ public final class J2v8Runtime extends JsRuntime {
   private final Object termination = new Object();
   private int scriptDepth;
   private boolean terminationRequested;
+  private Overrun overrun;
+  private long overrunBytes;
 
   public J2v8Runtime(JsOptions options) {
     this.options = options;
@@ -145,7 +148,7 @@ public final class J2v8Runtime extends JsRuntime {
         templates.installGlobal(type);
         return null;
       }
-    }, 0);
+    }, null);
   }
 
   @Override
@@ -159,7 +162,7 @@ public final class J2v8Runtime extends JsRuntime {
         setGlobal(name, value);
         return null;
       }
-    }, 0);
+    }, null);
   }
 
   @Override
@@ -225,7 +228,7 @@ public final class J2v8Runtime extends JsRuntime {
       public Long call() {
         return v8.getObjectReferenceCount() - templates.handleCount() - 3; // helpers, slots, token
       }
-    }, 0);
+    }, null);
   }
 
   /** Ids of Java objects currently known to JavaScript, including not yet swept collected ones. */
@@ -235,7 +238,7 @@ public final class J2v8Runtime extends JsRuntime {
       public Integer call() {
         return objects.size();
       }
-    }, 0);
+    }, null);
   }
 
   /** Runs a full V8 garbage collection; wrappers no script holds are collected. For tests. */
@@ -246,7 +249,7 @@ public final class J2v8Runtime extends JsRuntime {
         v8.lowMemoryNotification();
         return null;
       }
-    }, 0);
+    }, null);
   }
 
   @Override
@@ -261,7 +264,7 @@ public final class J2v8Runtime extends JsRuntime {
    * (a Java member called by one of this runtime's scripts) it runs directly; from the owner, or
    * a thread working for it, it is handed over and waited for.
    */
-  private <T> T onEngine(Callable<T> body, long budgetMillis) {
+  private <T> T onEngine(Callable<T> body, Budget budget) {
     if (closed) {
       throw new IllegalStateException("this JsRuntime is closed");
     }
@@ -275,12 +278,7 @@ public final class J2v8Runtime extends JsRuntime {
       public T call() {
         return inScope(work);
       }
-    }, budgetMillis, new Runnable() {
-      @Override
-      public void run() {
-        terminateRunningScript();
-      }
-    });
+    }, budget == null ? 0 : budget.pollMillis(), budget);
   }
 
   private <T> T inScope(Callable<T> body) {
@@ -468,12 +466,49 @@ public final class J2v8Runtime extends JsRuntime {
     if (script == null) {
       throw new NullPointerException("script");
     }
-    return onEngine(new Callable<Object>() {
-      @Override
-      public Object call() {
-        return runOnEngine(script, wantValue);
+    boolean watched = options.timeLimitMillis() > 0 || options.memoryLimitBytes() > 0;
+    try {
+      return onEngine(new Callable<Object>() {
+        @Override
+        public Object call() {
+          return runOnEngine(script, wantValue);
+        }
+      }, watched && !engine.isCurrent() ? new Budget() : null);
+    } catch (JsMemoryLimitException e) {
+      if (!engine.isCurrent()) {
+        close(); // gives V8's memory back; the runtime is unusable from here on
       }
-    }, options.timeLimitMillis());
+      throw e;
+    }
+  }
+
+  /** Watches a top-level script's time and memory from the owner's thread while the engine runs it. */
+  private final class Budget implements Runnable {
+    private final long start = System.nanoTime();
+    private final long baseline = options.memoryLimitBytes() > 0 ? ResidentMemory.bytes() : -1;
+
+    long pollMillis() {
+      long time = options.timeLimitMillis();
+      return time > 0 && options.memoryLimitBytes() == 0 ? Math.min(time, 5) : 5;
+    }
+
+    @Override
+    public void run() {
+      long limit = options.timeLimitMillis();
+      if (limit > 0 && System.nanoTime() - start > limit * 1_000_000L) {
+        terminateRunningScript(Overrun.TIME, 0);
+      }
+      if (baseline >= 0) {
+        long grew = ResidentMemory.bytes() - baseline;
+        if (grew > options.memoryLimitBytes()) {
+          terminateRunningScript(Overrun.MEMORY, grew);
+        }
+      }
+    }
+  }
+
+  private enum Overrun {
+    TIME, MEMORY
   }
 
   private Object runOnEngine(String script, boolean wantValue) {
@@ -487,8 +522,12 @@ public final class J2v8Runtime extends JsRuntime {
       return readResult(result, wantValue);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.
-      if (terminationRequested()) {
-        throw new JsTimeoutException(options.timeLimitMillis());
+      synchronized (termination) {
+        if (terminationRequested) {
+          throw overrun == Overrun.MEMORY
+              ? new JsMemoryLimitException(options.memoryLimitBytes(), overrunBytes)
+              : new JsTimeoutException(options.timeLimitMillis());
+        }
       }
       throw fromJ2v8(e);
     } finally {
@@ -515,17 +554,13 @@ public final class J2v8Runtime extends JsRuntime {
         : new JsException("Error", text, "", null);
   }
 
-  private boolean terminationRequested() {
-    synchronized (termination) {
-      return terminationRequested;
-    }
-  }
-
   /** Called by the owner when a script overruns its budget: only while one runs (see endScript). */
-  private void terminateRunningScript() {
+  private void terminateRunningScript(Overrun why, long grewBytes) {
     synchronized (termination) {
-      if (scriptDepth > 0) {
+      if (scriptDepth > 0 && !terminationRequested) {
         terminationRequested = true;
+        overrun = why;
+        overrunBytes = grewBytes;
         v8.terminateExecution(); // the one J2V8 call that is safe from another thread
       }
     }
