@@ -7,26 +7,17 @@ import com.eclipsesource.v8.V8ArrayBuffer;
 import com.eclipsesource.v8.V8Function;
 import com.eclipsesource.v8.V8Object;
 import com.eclipsesource.v8.V8RuntimeException;
-import com.eclipsesource.v8.V8ScriptException;
 import com.eclipsesource.v8.V8TypedArray;
 import com.eclipsesource.v8.V8Value;
 import dev.jsbind.runtime.JsException;
 import dev.jsbind.runtime.JsMemoryLimitException;
 import dev.jsbind.runtime.JsOptions;
 import dev.jsbind.runtime.JsRuntime;
-import dev.jsbind.runtime.JsTimeoutException;
 import dev.jsbind.runtime.binding.ClassTemplate;
-import dev.jsbind.runtime.binding.JsType;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@link JsRuntime} on J2V8 4.8 (V8 5.4): owns one isolate, its engine thread, its templates and
@@ -37,7 +28,7 @@ import java.util.regex.Pattern;
  * on the engine thread. Fields below the constructor's are touched only there.
  */
 public final class J2v8Runtime extends JsRuntime {
-  private static final String BOOTSTRAP = readResource("bootstrap.js");
+  private static final String BOOTSTRAP = Resources.read("bootstrap.js");
   private static final int FRAME_SLOTS = ArgumentSlots.SLOTS;
   /** How scripts run by eval/exec appear in JavaScript stack traces. */
   private static final String SCRIPT_NAME = "script";
@@ -59,12 +50,8 @@ public final class J2v8Runtime extends JsRuntime {
   private V8Array slots;
   private V8Object helpers;
 
-  /** Guards the hand-over between the engine running scripts and an owner terminating them. */
-  private final Object termination = new Object();
-  private int scriptDepth;
-  private boolean terminationRequested;
-  private Overrun overrun;
-  private long overrunBytes;
+  private Termination termination;
+  private JavaValues values;
 
   public J2v8Runtime(JsOptions options) {
     this.options = options;
@@ -104,6 +91,8 @@ public final class J2v8Runtime extends JsRuntime {
       }
       helpers = bootstrap();
       templates = new Templates(this, v8, helpers, slots);
+      termination = new Termination(v8, options);
+      values = new JavaValues(v8, templates, objects, frame, slots, helpers);
     } catch (RuntimeException | Error e) {
       v8.release(false);
       throw e;
@@ -159,7 +148,7 @@ public final class J2v8Runtime extends JsRuntime {
     onEngine(new Callable<Void>() {
       @Override
       public Void call() {
-        setGlobal(name, value);
+        values.setGlobal(name, value);
         return null;
       }
     }, null);
@@ -264,7 +253,7 @@ public final class J2v8Runtime extends JsRuntime {
    * (a Java member called by one of this runtime's scripts) it runs directly; from the owner, or
    * a thread working for it, it is handed over and waited for.
    */
-  private <T> T onEngine(Callable<T> body, Budget budget) {
+  private <T> T onEngine(Callable<T> body, Termination.Budget budget) {
     if (closed) {
       throw new IllegalStateException("this JsRuntime is closed");
     }
@@ -333,14 +322,14 @@ public final class J2v8Runtime extends JsRuntime {
         if (made == null) {
           throw new IllegalStateException(member.where + " returned null");
         }
-        return toJs(member.returns, made);
+        return values.toJs(member.returns, made);
       case STATIC_METHOD:
-        return toJs(member.returns, ((ClassTemplate.StaticMethod) member.body).invoke(args(member)));
+        return values.toJs(member.returns, ((ClassTemplate.StaticMethod) member.body).invoke(args(member)));
       case METHOD:
         Object self = receiver(member);
-        return toJs(member.returns, ((ClassTemplate.Method<Object>) member.body).invoke(self, args(member)));
+        return values.toJs(member.returns, ((ClassTemplate.Method<Object>) member.body).invoke(self, args(member)));
       case GETTER:
-        return toJs(member.returns, ((ClassTemplate.Getter<Object>) member.body).get(receiver(member)));
+        return values.toJs(member.returns, ((ClassTemplate.Getter<Object>) member.body).get(receiver(member)));
       case SETTER:
         Object target = receiver(member);
         ((ClassTemplate.Setter<Object>) member.body).set(target, args(member));
@@ -365,103 +354,6 @@ public final class J2v8Runtime extends JsRuntime {
     return self;
   }
 
-  /** Converts a member's Java result for the glue; for objects this must be the callback's last step. */
-  private Object toJs(JsType type, Object value) {
-    if (value == null) {
-      return null;
-    }
-    switch (type.kind()) {
-      case VOID:
-        return null;
-      case BYTE:
-      case SHORT:
-        return ((Number) value).intValue();
-      case LONG:
-        return safeLong((Long) value);
-      case FLOAT:
-        return ((Float) value).doubleValue();
-      case CHAR:
-        return String.valueOf(((Character) value).charValue());
-      case ENUM:
-        return ((Enum<?>) value).name();
-      case OBJECT:
-        ReturnableObject wrapper = wrapperFor(value);
-        wrapper.makeWeak(); // no V8 allocation may happen between this and the return
-        return wrapper.lend();
-      default:
-        return value; // Boolean, Integer, Double, String: J2V8 converts them as they are
-    }
-  }
-
-  private static Double safeLong(long value) {
-    if (value > JsValues.MAX_SAFE_INTEGER || value < -JsValues.MAX_SAFE_INTEGER) {
-      throw new BoundaryError(BoundaryError.Kind.RANGE_ERROR, "the long " + value
-          + " cannot cross as a JavaScript number exactly (|n| must be <= 2^53-1)");
-    }
-    return (double) value;
-  }
-
-  /**
-   * The wrapper of {@code object}: the live one if JavaScript still holds it (identity), else a new
-   * object with the template's prototype, whose id waits in the frame for the glue to brand it.
-   */
-  private ReturnableObject wrapperFor(Object object) {
-    Template template = templates.forInstance(object); // may run JavaScript: before reading handles
-    ReturnableObject existing = objects.wrapperOf(object);
-    if (existing != null) {
-      return existing;
-    }
-    ReturnableObject wrapper = new ReturnableObject(v8);
-    wrapper.setPrototype(template.prototype);
-    frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, objects.put(object, wrapper));
-    return wrapper;
-  }
-
-  // ---- Java → JavaScript ----------------------------------------------------------------------
-
-  private void setGlobal(String name, Object value) {
-    if (value == null) {
-      v8.addNull(name);
-    } else if (value instanceof Boolean) {
-      v8.add(name, ((Boolean) value).booleanValue());
-    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      v8.add(name, ((Number) value).intValue());
-    } else if (value instanceof Long) {
-      v8.add(name, safeLongArgument((Long) value));
-    } else if (value instanceof Double || value instanceof Float) {
-      v8.add(name, ((Number) value).doubleValue());
-    } else if (value instanceof Character || value instanceof String) {
-      v8.add(name, value.toString());
-    } else if (value instanceof Enum) {
-      v8.add(name, ((Enum<?>) value).name());
-    } else if (templates.isExposed(value.getClass())) {
-      setWrapper(name, value);
-    } else {
-      throw new IllegalArgumentException("cannot hand a " + value.getClass().getName() + " to JavaScript: expected"
-          + " null, Boolean, Byte, Short, Integer, Long, Float, Double, Character, String, an enum or an"
-          + " instance of a @JsExposed class");
-    }
-  }
-
-  private static double safeLongArgument(long value) {
-    if (value > JsValues.MAX_SAFE_INTEGER || value < -JsValues.MAX_SAFE_INTEGER) {
-      throw new IllegalArgumentException("the long " + value + " cannot cross as a JavaScript number exactly"
-          + " (|n| must be <= 2^53-1)");
-    }
-    return value;
-  }
-
-  private void setWrapper(String name, Object value) {
-    ReturnableObject wrapper = wrapperFor(value);
-    v8.add(name, wrapper);
-    if (!wrapper.weak()) {
-      // New: brand it (its id waits in the frame), then let V8 collect it once scripts drop it.
-      slots.add("0", wrapper);
-      helpers.executeVoidFunction("adoptSlot", null);
-      wrapper.makeWeak();
-    }
-  }
-
   private Object run(final String script, final boolean wantValue) {
     if (script == null) {
       throw new NullPointerException("script");
@@ -473,7 +365,7 @@ public final class J2v8Runtime extends JsRuntime {
         public Object call() {
           return runOnEngine(script, wantValue);
         }
-      }, watched && !engine.isCurrent() ? new Budget() : null);
+      }, watched && !engine.isCurrent() ? termination.new Budget() : null);
     } catch (JsMemoryLimitException e) {
       if (!engine.isCurrent()) {
         close(); // gives V8's memory back; the runtime is unusable from here on
@@ -482,150 +374,21 @@ public final class J2v8Runtime extends JsRuntime {
     }
   }
 
-  /** Watches a top-level script's time and memory from the owner's thread while the engine runs it. */
-  private final class Budget implements Runnable {
-    private final long start = System.nanoTime();
-    private final long baseline = options.memoryLimitBytes() > 0 ? ResidentMemory.bytes() : -1;
-
-    long pollMillis() {
-      long time = options.timeLimitMillis();
-      return time > 0 && options.memoryLimitBytes() == 0 ? Math.min(time, 5) : 5;
-    }
-
-    @Override
-    public void run() {
-      long limit = options.timeLimitMillis();
-      if (limit > 0 && System.nanoTime() - start > limit * 1_000_000L) {
-        terminateRunningScript(Overrun.TIME, 0);
-      }
-      if (baseline >= 0) {
-        long grew = ResidentMemory.bytes() - baseline;
-        if (grew > options.memoryLimitBytes()) {
-          terminateRunningScript(Overrun.MEMORY, grew);
-        }
-      }
-    }
-  }
-
-  private enum Overrun {
-    TIME, MEMORY
-  }
-
   private Object runOnEngine(String script, boolean wantValue) {
-    synchronized (termination) {
-      scriptDepth++;
-    }
+    termination.scriptStarts();
     V8Array result = null;
     try {
       slots.add("0", script);
       result = helpers.executeArrayFunction("run", null);
-      return readResult(result, wantValue);
+      return ScriptResults.read(result, wantValue, objects, errors);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.
-      synchronized (termination) {
-        if (terminationRequested) {
-          throw overrun == Overrun.MEMORY
-              ? new JsMemoryLimitException(options.memoryLimitBytes(), overrunBytes)
-              : new JsTimeoutException(options.timeLimitMillis());
-        }
-      }
-      throw fromJ2v8(e);
+      JsException overrun = termination.overrunError();
+      throw overrun != null ? overrun : ScriptResults.uncaught(e);
     } finally {
       release(result);
-      endScript();
+      termination.scriptEnds();
     }
-  }
-
-  private static final Pattern ERROR_TEXT = Pattern.compile("(\\w*Error): (.*)", Pattern.DOTALL);
-
-  /**
-   * An error the bootstrap could not catch itself: V8 ran out of stack before (or while) entering
-   * its handler. J2V8 rendered it from a value V8 made ("RangeError: Maximum call stack size
-   * exceeded"), so its text is safe to read.
-   */
-  private static JsException fromJ2v8(V8RuntimeException e) {
-    String text = e instanceof V8ScriptException ? ((V8ScriptException) e).getJSMessage() : e.getMessage();
-    if (text == null || text.isEmpty() || text.equals("null")) {
-      text = "the script was terminated";
-    }
-    Matcher parts = ERROR_TEXT.matcher(text);
-    return parts.matches()
-        ? new JsException(parts.group(1), parts.group(2), "", null)
-        : new JsException("Error", text, "", null);
-  }
-
-  /** Called by the owner when a script overruns its budget: only while one runs (see endScript). */
-  private void terminateRunningScript(Overrun why, long grewBytes) {
-    synchronized (termination) {
-      if (scriptDepth > 0 && !terminationRequested) {
-        terminationRequested = true;
-        overrun = why;
-        overrunBytes = grewBytes;
-        v8.terminateExecution(); // the one J2V8 call that is safe from another thread
-      }
-    }
-  }
-
-  /**
-   * A termination that lands after the script's last JavaScript instruction stays pending in V8
-   * and would kill the next, innocent script. So once the outermost script is over, a request
-   * made during it is absorbed by an empty script, which that pending termination kills instead.
-   */
-  private void endScript() {
-    boolean absorb;
-    synchronized (termination) {
-      scriptDepth--;
-      absorb = scriptDepth == 0 && terminationRequested;
-      if (scriptDepth == 0) {
-        terminationRequested = false;
-      }
-    }
-    if (absorb) {
-      try {
-        v8.executeVoidScript("void 0");
-      } catch (V8RuntimeException expected) {
-        // the stale termination, spent
-      }
-    }
-  }
-
-  private Object readResult(V8Array result, boolean wantValue) {
-    switch (result.getInteger(0)) {
-      case 0:
-      case 1:
-        return null;
-      case 2:
-        return result.getBoolean(1);
-      case 3:
-        return result.get(1); // Integer when the number is an int32, else Double
-      case 4:
-        return result.getString(1);
-      case 5:
-        return objects.get(result.getInteger(1));
-      case 6:
-        if (!wantValue) {
-          return null;
-        }
-        throw new JsException("TypeError", "the script's value (" + result.getString(1) + ") has no Java"
-            + " equivalent: eval returns undefined, null, booleans, numbers, strings and exposed objects;"
-            + " use exec() to run a script for its effects", "", null);
-      case 7:
-        throw new JsException(result.getString(1), result.getString(2), withoutGlueFrames(result.getString(3)),
-            errors.causeOf(result.getInteger(4)));
-      default:
-        throw new IllegalStateException("unknown bootstrap answer " + result.getInteger(0));
-    }
-  }
-
-  /** Drops the frames of the bootstrap's runner from a stack: they are the same for every error. */
-  private static String withoutGlueFrames(String stack) {
-    StringBuilder out = new StringBuilder(stack.length());
-    for (String line : stack.split("\n", -1)) {
-      if (!line.contains("(jsbind:bootstrap:") && !line.trim().equals("at eval (<anonymous>)")) {
-        out.append(out.length() == 0 ? "" : "\n").append(line);
-      }
-    }
-    return out.toString();
   }
 
   private static void release(V8Value value) {
@@ -634,26 +397,4 @@ public final class J2v8Runtime extends JsRuntime {
     }
   }
 
-  private static String readResource(String name) {
-    InputStream in = J2v8Runtime.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("jsbind runtime resource missing: " + name);
-    }
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] chunk = new byte[8192];
-      for (int n; (n = in.read(chunk)) > 0; ) {
-        out.write(chunk, 0, n);
-      }
-      return new String(out.toByteArray(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read jsbind runtime resource " + name, e);
-    } finally {
-      try {
-        in.close();
-      } catch (IOException ignored) {
-        // nothing was lost: the content was read or the read already failed
-      }
-    }
-  }
 }

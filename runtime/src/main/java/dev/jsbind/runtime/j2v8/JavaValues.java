@@ -1,0 +1,125 @@
+package dev.jsbind.runtime.j2v8;
+
+import com.eclipsesource.v8.V8;
+import com.eclipsesource.v8.V8Array;
+import com.eclipsesource.v8.V8Object;
+import dev.jsbind.runtime.binding.JsType;
+import java.nio.ByteBuffer;
+
+/**
+ * Turns Java values into what J2V8 hands to JavaScript: member results for the glue, and globals
+ * set by {@code JsRuntime.set}. Exposed objects become their wrappers, one per Java object while
+ * scripts can reach it.
+ */
+final class JavaValues {
+  private final V8 v8;
+  private final Templates templates;
+  private final ObjectTable objects;
+  private final ByteBuffer frame;
+  private final V8Array slots;
+  private final V8Object helpers;
+
+  JavaValues(V8 v8, Templates templates, ObjectTable objects, ByteBuffer frame, V8Array slots, V8Object helpers) {
+    this.v8 = v8;
+    this.templates = templates;
+    this.objects = objects;
+    this.frame = frame;
+    this.slots = slots;
+    this.helpers = helpers;
+  }
+
+  /** Converts a member's Java result for the glue; for objects this must be the callback's last step. */
+  Object toJs(JsType type, Object value) {
+    if (value == null) {
+      return null;
+    }
+    switch (type.kind()) {
+      case VOID:
+        return null;
+      case BYTE:
+      case SHORT:
+        return ((Number) value).intValue();
+      case LONG:
+        return safeLong((Long) value);
+      case FLOAT:
+        return ((Float) value).doubleValue();
+      case CHAR:
+        return String.valueOf(((Character) value).charValue());
+      case ENUM:
+        return ((Enum<?>) value).name();
+      case OBJECT:
+        ReturnableObject wrapper = wrapperFor(value);
+        wrapper.makeWeak(); // no V8 allocation may happen between this and the return
+        return wrapper.lend();
+      default:
+        return value; // Boolean, Integer, Double, String: J2V8 converts them as they are
+    }
+  }
+
+  private static Double safeLong(long value) {
+    if (value > JsValues.MAX_SAFE_INTEGER || value < -JsValues.MAX_SAFE_INTEGER) {
+      throw new BoundaryError(BoundaryError.Kind.RANGE_ERROR, "the long " + value
+          + " cannot cross as a JavaScript number exactly (|n| must be <= 2^53-1)");
+    }
+    return (double) value;
+  }
+
+  /**
+   * The wrapper of {@code object}: the live one if JavaScript still holds it (identity), else a new
+   * object with the template's prototype, whose id waits in the frame for the glue to brand it.
+   */
+  private ReturnableObject wrapperFor(Object object) {
+    Template template = templates.forInstance(object); // may run JavaScript: before reading handles
+    ReturnableObject existing = objects.wrapperOf(object);
+    if (existing != null) {
+      return existing;
+    }
+    ReturnableObject wrapper = new ReturnableObject(v8);
+    wrapper.setPrototype(template.prototype);
+    frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, objects.put(object, wrapper));
+    return wrapper;
+  }
+
+  void setGlobal(String name, Object value) {
+    if (value == null) {
+      v8.addNull(name);
+    } else if (value instanceof Boolean) {
+      v8.add(name, ((Boolean) value).booleanValue());
+    } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      v8.add(name, ((Number) value).intValue());
+    } else if (value instanceof Long) {
+      v8.add(name, safeLongArgument((Long) value));
+    } else if (value instanceof Double || value instanceof Float) {
+      v8.add(name, ((Number) value).doubleValue());
+    } else if (value instanceof Character || value instanceof String) {
+      v8.add(name, value.toString());
+    } else if (value instanceof Enum) {
+      v8.add(name, ((Enum<?>) value).name());
+    } else if (templates.isExposed(value.getClass())) {
+      setWrapper(name, value);
+    } else {
+      throw new IllegalArgumentException("cannot hand a " + value.getClass().getName() + " to JavaScript: expected"
+          + " null, Boolean, Byte, Short, Integer, Long, Float, Double, Character, String, an enum or an"
+          + " instance of a @JsExposed class");
+    }
+  }
+
+  private static double safeLongArgument(long value) {
+    if (value > JsValues.MAX_SAFE_INTEGER || value < -JsValues.MAX_SAFE_INTEGER) {
+      throw new IllegalArgumentException("the long " + value + " cannot cross as a JavaScript number exactly"
+          + " (|n| must be <= 2^53-1)");
+    }
+    return value;
+  }
+
+  private void setWrapper(String name, Object value) {
+    ReturnableObject wrapper = wrapperFor(value);
+    v8.add(name, wrapper);
+    if (!wrapper.weak()) {
+      // New: brand it (its id waits in the frame), then let V8 collect it once scripts drop it.
+      slots.add("0", wrapper);
+      helpers.executeVoidFunction("adoptSlot", null);
+      wrapper.makeWeak();
+    }
+  }
+}
