@@ -3,6 +3,8 @@ package dev.jsbind.processor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -15,9 +17,31 @@ final class Diagnostics {
     this.messager = messager;
   }
 
+  /**
+   * Counts errors without printing them: for a second pass over classes whose problems another
+   * processor already reports (see {@link JsApiProcessor}).
+   */
+  static Diagnostics silent() {
+    return new Diagnostics(new Messager() {
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {}
+
+      @Override
+      public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {}
+
+      @Override
+      public void printMessage(
+          Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {}
+    });
+  }
+
+  /** Reports an error on {@code element}, or on the compilation when no element is to blame (null). */
   void error(Element element, Message message, Object... args) {
     errorCount++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    print(element, message.format(args));
   }
 
   /**
@@ -28,12 +52,7 @@ final class Diagnostics {
     StringWriter trace = new StringWriter();
     bug.printStackTrace(new PrintWriter(trace));
     errorCount++;
-    String text = Message.INTERNAL_ERROR.format(processing, trace);
-    if (element == null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, text);
-    } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, text, element);
-    }
+    print(element, Message.INTERNAL_ERROR.format(processing, trace));
   }
 
   /**
@@ -42,5 +61,13 @@ final class Diagnostics {
    */
   int errorCount() {
     return errorCount;
+  }
+
+  private void print(Element element, String text) {
+    if (element == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, text);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, element);
+    }
   }
 }

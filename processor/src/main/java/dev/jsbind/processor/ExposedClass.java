@@ -6,11 +6,14 @@ import java.util.Optional;
 
 /**
  * Everything a writer needs to know about one exposed class, after validation. Members are kept
- * sorted by JavaScript name so that output never depends on declaration order.
+ * sorted by JavaScript name so that output never depends on declaration order. {@code superclass}
+ * is the nearest superclass that is exposed too: the JavaScript class extends it.
  */
 record ExposedClass(
     JavaClassRef type,
     String jsName,
+    Optional<JsTypeRef> superclass,
+    Optional<String> doc,
     Optional<ExposedConstructor> constructor,
     List<ExposedMethod> methods,
     List<ExposedProperty> properties,

@@ -12,6 +12,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -28,17 +31,19 @@ final class ExposedClassValidator {
   private final MemberScanner scanner;
   private final PropertyAssembler properties;
   private final NameClashCheck clashes;
+  private final JavaMembers javaMembers;
 
   ExposedClassValidator(Elements elements, Types types, Diagnostics diagnostics) {
     TypeMapper typeMapper = new TypeMapper(diagnostics);
     this.diagnostics = diagnostics;
     this.names = new NameResolver(diagnostics);
-    this.signatures = new Signatures(types, typeMapper, diagnostics);
+    this.javaMembers = new JavaMembers(elements);
+    this.signatures = new Signatures(types, typeMapper, javaMembers, diagnostics);
     this.memberChecks = new DeclaredMemberChecks(diagnostics);
     this.constructors = new ConstructorSelector(signatures, diagnostics);
     this.scanner = new MemberScanner(elements);
     this.clashes = new NameClashCheck(diagnostics);
-    this.properties = new PropertyAssembler(types, typeMapper, names, clashes, diagnostics);
+    this.properties = new PropertyAssembler(types, typeMapper, javaMembers, names, clashes, diagnostics);
   }
 
   Optional<ExposedClass> validate(TypeElement type) {
@@ -63,8 +68,24 @@ final class ExposedClassValidator {
     if (diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new ExposedClass(TypeMapper.classRef(type), jsName.orElseThrow(), constructor,
+    return Optional.of(new ExposedClass(TypeMapper.classRef(type), jsName.orElseThrow(),
+        exposedSuperclass(type), javaMembers.ofClass(type).doc(), constructor,
         models(methods), models(props), models(statics)));
+  }
+
+  /**
+   * The nearest exposed superclass, which the runtime makes the JavaScript superclass (its
+   * members are reached through the prototype chain, so this class's binding leaves them out).
+   */
+  private static Optional<JsTypeRef> exposedSuperclass(TypeElement type) {
+    for (TypeMirror superclass = type.getSuperclass(); superclass.getKind() == TypeKind.DECLARED; ) {
+      TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+      if (Annotations.EXPOSED.isOn(element)) {
+        return Optional.of(TypeMapper.exposedRef(element));
+      }
+      superclass = element.getSuperclass();
+    }
+    return Optional.empty();
   }
 
   private boolean isClass(TypeElement type) {

@@ -14,4 +14,10 @@ record JavaClassRef(String packageName, List<String> simpleNames) {
   String simpleName() {
     return simpleNames.get(simpleNames.size() - 1);
   }
+
+  /** {@code pkg.Outer.Inner}: the name Java source uses, and {@code Elements.getTypeElement} takes. */
+  String canonicalName() {
+    String nested = String.join(".", simpleNames);
+    return packageName.isEmpty() ? nested : packageName + "." + nested;
+  }
 }

@@ -16,6 +16,9 @@ final class JsNames {
       "package", "private", "protected", "public", "return", "static", "super", "switch", "this",
       "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield");
 
+  // Strict-mode code (class bodies) cannot bind these, although they are not reserved words.
+  private static final Set<String> STRICT_MODE_BINDINGS = Set.of("arguments", "eval");
+
   // Defining these on a prototype would break the object model rather than add a member.
   private static final Set<String> RESERVED_INSTANCE_NAMES = Set.of("constructor", "__proto__");
 
@@ -41,14 +44,18 @@ final class JsNames {
   /**
    * Why {@code name} cannot be used, or empty if it can. Names written in an annotation must be
    * plain identifiers; names derived from Java names only have to avoid the reserved members,
-   * because Java identifiers are already valid property names.
+   * because Java identifiers are already valid property names. A class name also declares a
+   * binding ({@code class X}, in strict mode), so no class may be named like a reserved word.
    */
   static Optional<String> problem(String name, Scope scope, boolean fromAnnotation) {
     if (fromAnnotation && !IDENTIFIER.matcher(name).matches()) {
       return Optional.of("is not a JavaScript identifier ([A-Za-z_$][A-Za-z0-9_$]*)");
     }
-    if (fromAnnotation && RESERVED_WORDS.contains(name)) {
+    if ((fromAnnotation || scope == Scope.GLOBAL) && RESERVED_WORDS.contains(name)) {
       return Optional.of("is a JavaScript reserved word");
+    }
+    if (scope == Scope.GLOBAL && STRICT_MODE_BINDINGS.contains(name)) {
+      return Optional.of("cannot name a class in strict-mode JavaScript");
     }
     if (scope.reservedMembers.contains(name)) {
       return Optional.of("is reserved: "
@@ -56,6 +63,11 @@ final class JsNames {
               : "it is part of every JavaScript object's prototype machinery"));
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code name} cannot name a parameter in strict-mode code, such as a class body. */
+  static boolean isStrictModeReserved(String name) {
+    return RESERVED_WORDS.contains(name) || STRICT_MODE_BINDINGS.contains(name);
   }
 
   /** As {@code java.beans.Introspector.decapitalize}: {@code URL} stays, {@code Url} becomes {@code url}. */

@@ -1,12 +1,16 @@
 package dev.jsbind.processor;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A type as it crosses to JavaScript. {@code javaClass} names the enum or exposed class for
- * {@link Kind#ENUM} and {@link Kind#OBJECT}, and is null for every other kind.
+ * {@link Kind#ENUM} and {@link Kind#OBJECT}, and is null for every other kind. An exposed class
+ * also carries its JavaScript name ({@code jsName}, null otherwise) and an enum the names of its
+ * constants in declaration order ({@code enumConstants}, empty otherwise), because that is what
+ * JavaScript sees of them.
  */
-record JsTypeRef(Kind kind, JavaClassRef javaClass) {
+record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants) {
 
   enum Kind {
     VOID,
@@ -23,12 +27,27 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass) {
 
   JsTypeRef {
     Objects.requireNonNull(kind, "kind");
-    if (kind.namesClass() != (javaClass != null)) {
-      throw new IllegalArgumentException(kind + " with class " + javaClass);
+    enumConstants = List.copyOf(enumConstants);
+    if (kind.namesClass() != (javaClass != null)
+        || (kind == Kind.OBJECT) != (jsName != null)
+        || (kind != Kind.ENUM && !enumConstants.isEmpty())) {
+      throw new IllegalArgumentException(kind + " with class " + javaClass + ", name " + jsName
+          + ", constants " + enumConstants);
     }
   }
 
+  /** A primitive, box, {@code String} or {@code void}. */
   static JsTypeRef of(Kind kind) {
-    return new JsTypeRef(kind, null);
+    return new JsTypeRef(kind, null, null, List.of());
+  }
+
+  /** An {@code @JsExposed} class, which JavaScript knows by {@code jsName}. */
+  static JsTypeRef exposed(JavaClassRef javaClass, String jsName) {
+    return new JsTypeRef(Kind.OBJECT, javaClass, jsName, List.of());
+  }
+
+  /** An enum, which crosses as the name of one of its {@code constants}. */
+  static JsTypeRef enumeration(JavaClassRef javaClass, List<String> constants) {
+    return new JsTypeRef(Kind.ENUM, javaClass, null, constants);
   }
 }

@@ -53,6 +53,25 @@ enum Message {
   ABSTRACT_CONSTRUCTOR("abstract-constructor",
       "%s is annotated with @JsConstructor, but %s is abstract, so JavaScript cannot instantiate it."
           + " Remove @JsConstructor (a subclass can be exposed with its own constructor)."),
+  RUNTIME_MISSING("runtime-missing",
+      "%s gets no binding: bindings extend %s, which is not on the compile classpath. Add the"
+          + " dependency dev.jsbind:jsbind-runtime to this module (the generated code needs it to"
+          + " compile, and the application to run). No binding is generated until then."),
+  DUPLICATE_CLASS_NAME("duplicate-class-name",
+      "%s has the JavaScript name '%s', and so has %s. Installed in one runtime, one global would"
+          + " replace the other, and jsbind.d.ts cannot declare both. Rename one with"
+          + " @JsExposed(name = \"...\")."),
+  EXPOSURE_CHANGED("exposure-changed",
+      "The JavaScript API of %s is not the one reviewed in the exposure baseline %s"
+          + " ('-' reviewed, '+' now):%n%s%nIf the change is intended, accept it: copy this"
+          + " compilation's report, %s, over the baseline and commit it with the change."),
+  EXPOSURE_BASELINE_UNREADABLE("exposure-baseline-unreadable",
+      "Cannot read the exposure baseline %s (%s). To start reviewing the JavaScript API, copy this"
+          + " compilation's report, %s, to that path and commit it; or correct -A%s."),
+  INVALID_OPTION("invalid-option",
+      "-A%s=%s is not usable: %s. %s"),
+  OUTPUT_FAILED("output-failed",
+      "Could not write %s: %s. %s"),
   INTERNAL_ERROR("internal-error",
       "jsbind failed unexpectedly while processing %s. This is a bug in jsbind; please report it"
           + " with this stack trace:%n%s");

@@ -12,7 +12,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -29,15 +31,17 @@ final class PropertyAssembler {
 
   private final Types types;
   private final TypeMapper typeMapper;
+  private final JavaMembers javaMembers;
   private final NameResolver names;
   private final AccessorParser accessors;
   private final NameClashCheck clashes;
   private final Diagnostics diagnostics;
 
-  PropertyAssembler(Types types, TypeMapper typeMapper, NameResolver names, NameClashCheck clashes,
-      Diagnostics diagnostics) {
+  PropertyAssembler(Types types, TypeMapper typeMapper, JavaMembers javaMembers, NameResolver names,
+      NameClashCheck clashes, Diagnostics diagnostics) {
     this.types = types;
     this.typeMapper = typeMapper;
+    this.javaMembers = javaMembers;
     this.names = names;
     this.accessors = new AccessorParser(types, diagnostics);
     this.clashes = clashes;
@@ -73,15 +77,18 @@ final class PropertyAssembler {
     TypeMirror fieldType = types.asMemberOf((DeclaredType) type.asType(), field);
     return names.resolve(field, Annotations.PROPERTY, javaName, JsNames.Scope.PROTOTYPE, site)
         .map(jsName -> new Part(Role.FIELD, jsName, site, position, fieldType,
-            new Access(Via.FIELD, javaName), !field.getModifiers().contains(Modifier.FINAL)));
+            new Access(Via.FIELD, javaName, javaMembers.ofField((VariableElement) field, fieldType)),
+            !field.getModifiers().contains(Modifier.FINAL)));
   }
 
   private Optional<Part> accessorPart(
       TypeElement type, ExecutableElement method, AccessorParser.Accessor accessor, int position) {
     Site site = Site.of(type, method);
+    JavaMember java = javaMembers.ofExecutable(method,
+        (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method));
     return names.resolve(method, Annotations.PROPERTY, accessor.propertyName(), JsNames.Scope.PROTOTYPE, site)
         .map(jsName -> new Part(accessor.isSetter() ? Role.SETTER : Role.GETTER, jsName, site, position,
-            accessor.propertyType(), new Access(Via.METHOD, method.getSimpleName().toString()), false));
+            accessor.propertyType(), new Access(Via.METHOD, method.getSimpleName().toString(), java), false));
   }
 
   private Optional<Named<ExposedProperty>> property(String jsName, List<Part> parts) {

@@ -16,17 +16,20 @@ import javax.lang.model.util.Types;
 final class Signatures {
   private final Types types;
   private final TypeMapper typeMapper;
+  private final JavaMembers javaMembers;
   private final Diagnostics diagnostics;
 
-  Signatures(Types types, TypeMapper typeMapper, Diagnostics diagnostics) {
+  Signatures(Types types, TypeMapper typeMapper, JavaMembers javaMembers, Diagnostics diagnostics) {
     this.types = types;
     this.typeMapper = typeMapper;
+    this.javaMembers = javaMembers;
     this.diagnostics = diagnostics;
   }
 
   Optional<ExposedConstructor> constructor(TypeElement exposed, ExecutableElement constructor) {
-    return parameters(exposed, constructor, (ExecutableType) constructor.asType())
-        .map(ExposedConstructor::new);
+    ExecutableType type = (ExecutableType) constructor.asType();
+    return parameters(exposed, constructor, type)
+        .map(parameters -> new ExposedConstructor(parameters, javaMembers.ofExecutable(constructor, type)));
   }
 
   Optional<ExposedMethod> method(TypeElement exposed, ExecutableElement method, String jsName) {
@@ -38,8 +41,8 @@ final class Signatures {
     if (parameters.isEmpty() || returns.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ExposedMethod(
-        jsName, method.getSimpleName().toString(), returns.get(), parameters.get()));
+    return Optional.of(new ExposedMethod(jsName, method.getSimpleName().toString(), returns.get(),
+        parameters.get(), javaMembers.ofExecutable(method, resolved)));
   }
 
   /**

@@ -84,7 +84,20 @@ final class TypeMapper {
     if (inaccessible.isPresent()) {
       return reject(type, site, inaccessible.get());
     }
-    return Optional.of(new JsTypeRef(isEnum ? Kind.ENUM : Kind.OBJECT, classRef(element)));
+    return Optional.of(isEnum ? enumRef(element) : exposedRef(element));
+  }
+
+  /** An exposed class as a type, named as JavaScript knows it: its {@code @JsExposed} name, else its simple name. */
+  static JsTypeRef exposedRef(TypeElement type) {
+    return JsTypeRef.exposed(classRef(type),
+        Annotations.EXPOSED.nameOn(type).orElse(type.getSimpleName().toString()));
+  }
+
+  private static JsTypeRef enumRef(TypeElement type) {
+    return JsTypeRef.enumeration(classRef(type), type.getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(e -> e.getSimpleName().toString())
+        .toList());
   }
 
   private static String describeUnsupported(TypeElement element) {

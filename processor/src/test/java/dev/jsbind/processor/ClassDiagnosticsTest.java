@@ -7,6 +7,8 @@ import static dev.jsbind.processor.Compilations.example;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.jsbind.annotations.JsExposed;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,6 +112,37 @@ class ClassDiagnosticsTest {
         .hadErrorContaining("[jsbind.invalid-name] class com.example.Widget would have the JavaScript name"
             + " 'my-widget', which is not a JavaScript identifier")
         .inFile(file).onLineContaining("class Widget");
+  }
+
+  @Test
+  void runtimeMissingFromTheClasspathIsOneClearError() throws Exception {
+    File annotationsOnly = new File(JsExposed.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    JavaFileObject first = example("First", "@JsExposed public class First {}\n");
+    JavaFileObject second = example("Second", "@JsExposed public class Second {}\n");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new JsBindProcessor())
+        .withClasspath(List.of(annotationsOnly))
+        .compile(first, second);
+    assertThat(compilation)
+        .hadErrorContaining("[jsbind.runtime-missing] class com.example.First gets no binding: bindings extend"
+            + " dev.jsbind.runtime.binding.JsBinding, which is not on the compile classpath. Add the dependency"
+            + " dev.jsbind:jsbind-runtime to this module")
+        .inFile(first).onLineContaining("class First");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** `class function {…}` is a JavaScript syntax error, and so is a declaration of it. */
+  @Test
+  void javaClassNamedLikeAReservedWord() {
+    JavaFileObject file = example("function", """
+        @JsExposed
+        public class function {}
+        """);
+    assertThat(compile(file))
+        .hadErrorContaining("[jsbind.invalid-name] class com.example.function would have the JavaScript name"
+            + " 'function', which is a JavaScript reserved word. Choose another name with"
+            + " @JsExposed(name = \"...\").")
+        .inFile(file).onLineContaining("class function");
   }
 
   @Test

@@ -18,9 +18,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Compares generated bindings, as exact text, with the files under src/test/resources/golden/.
- * Inputs are compiled as a Java 8 user with lints as errors, so these tests also prove that the
- * generated code is warning-free Java 8.
+ * Compares what the processors write, as exact text, with the files under
+ * src/test/resources/golden/: the generated bindings, and each compilation's TypeScript
+ * declarations and exposure report (golden/api/). Inputs are compiled as a Java 8 user with
+ * {@code -Xlint:all -Werror}, so these tests also prove that the generated code is warning-free
+ * Java 8. The build type-checks the golden declarations with the TypeScript compiler (it/typescript).
  *
  * <p>After an intended change to the output, regenerate the golden files and review their diff:
  * {@code mvn -o -q -pl processor test -Dtest=GoldenFilesTest -Djsbind.updateGolden=true}
@@ -31,35 +33,41 @@ class GoldenFilesTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of(List.of("com/example/Counter.java"), List.of("com.example.Counter_JsBinding")),
-        Arguments.of(
+        Arguments.of("counter", List.of("com/example/Counter.java"), List.of("com.example.Counter_JsBinding")),
+        Arguments.of("kitchen",
             List.of("com/example/kitchen/KitchenSink.java", "com/example/kitchen/parts/Color.java"),
             List.of("com.example.kitchen.KitchenSink_JsBinding", "com.example.kitchen.KitchenSink_Tap_JsBinding")),
-        Arguments.of(
+        Arguments.of("shapes",
             List.of("com/example/shapes/Named.java", "com/example/shapes/Shape.java", "com/example/shapes/Circle.java"),
             List.of("com.example.shapes.Shape_JsBinding", "com.example.shapes.Circle_JsBinding")));
   }
 
-  @ParameterizedTest(name = "{1}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void generatedSourceMatchesGoldenFile(List<String> inputs, List<String> bindings) throws IOException {
+  void outputMatchesGoldenFiles(String name, List<String> inputs, List<String> bindings) throws IOException {
     JavaFileObject[] sources = inputs.stream()
         .map(path -> JavaFileObjects.forResource("inputs/" + path))
         .toArray(JavaFileObject[]::new);
     Compilation compilation = Compilations.compileStrictJava8(sources);
     assertThat(compilation).succeededWithoutWarnings();
-    assertWithMessage("every generated file has a golden file")
+    assertWithMessage("every generated source has a golden file")
         .that(compilation.generatedSourceFiles()).hasSize(bindings.size());
     for (String binding : bindings) {
-      Path golden = GOLDEN.resolve(binding.replace('.', '/') + ".java");
-      String actual = Compilations.generatedSource(compilation, binding);
-      if (UPDATE) {
-        Files.createDirectories(golden.getParent());
-        Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      } else {
-        assertWithMessage("%s (see the class comment to regenerate)", golden)
-            .that(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-      }
+      compare(GOLDEN.resolve(binding.replace('.', '/') + ".java"), Compilations.generatedSource(compilation, binding));
+    }
+    compare(GOLDEN.resolve("api/" + name + ".d.ts"),
+        Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS));
+    compare(GOLDEN.resolve("api/" + name + ".exposure.tsv"),
+        Compilations.classOutputText(compilation, ApiFiles.EXPOSURE_REPORT));
+  }
+
+  private static void compare(Path golden, String actual) throws IOException {
+    if (UPDATE) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    } else {
+      assertWithMessage("%s (see the class comment to regenerate)", golden)
+          .that(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
   }
 }

@@ -32,4 +32,18 @@ class JsNamesTest {
     assertThat(JsNames.problem("length", Scope.STATIC, false)).isPresent();
     assertThat(JsNames.problem("prototype", Scope.STATIC, true)).isPresent();
   }
+
+  @Test
+  void classNamesAreBindingsSoNoReservedWordEvenFromJava() {
+    assertThat(JsNames.problem("function", Scope.GLOBAL, false)).hasValue("is a JavaScript reserved word");
+    assertThat(JsNames.problem("eval", Scope.GLOBAL, false)).isPresent();
+    assertThat(JsNames.problem("Counter", Scope.GLOBAL, false)).isEmpty();
+  }
+
+  @Test
+  void strictModeForbidsSomeParameterNamesThatAreNotReservedWords() {
+    assertThat(JsNames.isStrictModeReserved("arguments")).isTrue();
+    assertThat(JsNames.isStrictModeReserved("let")).isTrue();
+    assertThat(JsNames.isStrictModeReserved("title")).isFalse();
+  }
 }

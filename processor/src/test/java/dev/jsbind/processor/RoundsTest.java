@@ -1,5 +1,6 @@
 package dev.jsbind.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.jsbind.processor.Compilations.example;
 
@@ -65,6 +66,23 @@ class RoundsTest {
         .contentsAsUtf8String()
         .contains("t.method(\"next\", JsType.object(Later.class), (self, args) -> self.next());");
     assertThat(compilation).generatedSourceFile("com.example.Later_JsBinding").isNotNull();
+  }
+
+  @Test
+  void theApiDescriptionWaitsForThemToo() {
+    JavaFileObject user = example("User", """
+        @JsExposed
+        public class User {
+          public Later next() { return null; }
+        }
+        """);
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new LaterGenerator(), new JsApiProcessor(), new JsBindProcessor())
+        .compile(user);
+    assertThat(compilation).succeededWithoutWarnings();
+    String declarations = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
+    assertThat(declarations).contains("declare class Later {");
+    assertThat(declarations).contains("  next(): Later | null;\n");
   }
 
   @Test

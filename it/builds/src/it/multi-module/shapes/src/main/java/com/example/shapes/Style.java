@@ -1,0 +1,7 @@
+package com.example.shapes;
+
+/** Crosses to JavaScript as "SOLID" or "DASHED". */
+public enum Style {
+  SOLID,
+  DASHED
+}

@@ -1,0 +1,122 @@
+package dev.jsbind.processor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the TypeScript declarations ({@code jsbind.d.ts}) of a compilation's exposed classes: one
+ * ambient {@code declare class} per class, named and shaped as the runtime builds it. The file is a
+ * script, not a module, so its classes are globals, as {@code JsRuntime.install} makes them, and
+ * the declarations of several compilations (a library's and an application's) combine.
+ */
+final class DeclarationWriter {
+  static final String HEADER = "// " + GeneratedFiles.FILE_COMMENT + "\n"
+      + "//\n"
+      + "// The JavaScript API of the @JsExposed classes of one compilation. A class is a global once\n"
+      + "// JsRuntime.install has installed it. Declare the objects Java hands to scripts with\n"
+      + "// JsRuntime.set yourself, as in: declare const name: ClassName;\n";
+
+  private static final String INDENT = "  ";
+
+  /** {@code classes} in the order to declare them. */
+  String write(List<ExposedClass> classes) {
+    StringBuilder out = new StringBuilder(HEADER);
+    classes.forEach(model -> writeClass(out.append('\n'), model));
+    return out.toString();
+  }
+
+  private void writeClass(StringBuilder out, ExposedClass model) {
+    model.doc().ifPresent(doc -> comment(out, "", JsDocs.forClass(doc)));
+    out.append("declare class ").append(model.jsName());
+    model.superclass().ifPresent(superclass -> out.append(" extends ").append(superclass.jsName()));
+    out.append(" {\n");
+    model.constructor().ifPresentOrElse(c -> constructor(out, c), () -> noConstructor(out, model));
+    model.properties().forEach(p -> property(out, p));
+    model.methods().forEach(m -> method(out, m, ""));
+    model.staticMethods().forEach(m -> method(out, m, "static "));
+    out.append("}\n");
+  }
+
+  private void constructor(StringBuilder out, ExposedConstructor constructor) {
+    Map<String, String> names = parameterNames(constructor.parameters());
+    constructor.java().doc().ifPresent(doc -> comment(out, INDENT, JsDocs.forExecutable(doc, names, false)));
+    out.append(INDENT).append("constructor(").append(parameters(constructor.parameters(), names)).append(");\n");
+  }
+
+  /**
+   * The runtime's constructor throws when the class has no JavaScript one. Protected (rather than
+   * private) keeps {@code new} out of scripts while still letting an exposed subclass extend it.
+   */
+  private void noConstructor(StringBuilder out, ExposedClass model) {
+    comment(out, INDENT, List.of("Scripts cannot create a " + model.jsName() + ": `new " + model.jsName()
+        + "()` throws a TypeError."));
+    out.append(INDENT).append("protected constructor();\n");
+  }
+
+  /** Accessors, as the runtime defines them; a read-only property has a getter only. */
+  private void property(StringBuilder out, ExposedProperty property) {
+    property.doc().ifPresent(doc -> comment(out, INDENT, JsDocs.forProperty(doc)));
+    out.append(INDENT).append("get ").append(property.jsName()).append("(): ")
+        .append(TsTypes.produced(property.type())).append(";\n");
+    if (property.setter().isPresent()) {
+      out.append(INDENT).append("set ").append(property.jsName()).append("(value: ")
+          .append(TsTypes.accepted(property.type())).append(");\n");
+    }
+  }
+
+  private void method(StringBuilder out, ExposedMethod method, String modifier) {
+    Map<String, String> names = parameterNames(method.parameters());
+    boolean returnsValue = method.returns().kind() != JsTypeRef.Kind.VOID;
+    method.java().doc().ifPresent(doc -> comment(out, INDENT, JsDocs.forExecutable(doc, names, returnsValue)));
+    out.append(INDENT).append(modifier).append(method.jsName()).append('(')
+        .append(parameters(method.parameters(), names)).append("): ")
+        .append(TsTypes.produced(method.returns())).append(";\n");
+  }
+
+  private static String parameters(List<ExposedParameter> parameters, Map<String, String> names) {
+    return parameters.stream()
+        .map(p -> names.get(p.name()) + ": " + TsTypes.accepted(p.type()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Java parameter names → declaration names. Class bodies are strict-mode code, where names
+   * like {@code arguments}, {@code eval} or {@code let} cannot name a parameter; they get a
+   * trailing {@code _}, as many as it takes to stay unique.
+   */
+  static Map<String, String> parameterNames(List<ExposedParameter> parameters) {
+    Set<String> javaNames = parameters.stream().map(ExposedParameter::name).collect(Collectors.toSet());
+    Set<String> taken = new HashSet<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (ExposedParameter parameter : parameters) {
+      String name = parameter.name();
+      if (JsNames.isStrictModeReserved(name)) {
+        do {
+          name += "_";
+        } while (javaNames.contains(name) || taken.contains(name));
+      }
+      taken.add(name);
+      names.put(parameter.name(), name);
+    }
+    return names;
+  }
+
+  private static void comment(StringBuilder out, String indent, List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    if (lines.size() == 1) {
+      out.append(indent).append("/** ").append(lines.get(0)).append(" */\n");
+      return;
+    }
+    List<String> body = new ArrayList<>();
+    lines.forEach(line -> body.add(line.isEmpty() ? indent + " *" : indent + " * " + line));
+    out.append(indent).append("/**\n").append(String.join("\n", body)).append('\n')
+        .append(indent).append(" */\n");
+  }
+}
