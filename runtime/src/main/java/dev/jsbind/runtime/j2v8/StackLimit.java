@@ -24,7 +24,7 @@ final class StackLimit {
     synchronized (LOCK) {
       V8.setFlags("--stack-size=" + kib);
       try {
-        return V8.createV8Runtime();
+        return NativeLibrary.createRuntime();
       } finally {
         V8.setFlags("--stack-size=" + V8_DEFAULT_KIB);
       }

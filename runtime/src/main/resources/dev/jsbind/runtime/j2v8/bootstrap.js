@@ -33,7 +33,20 @@
   }
 
   var brands = privateWeakMap();   // wrapper -> id of its Java object
-  var causes = privateWeakMap();   // Error made from a Java exception -> id of that exception
+  // The last errors made from Java exceptions, with the ids of those exceptions: Java keeps only the
+  // last 64 exceptions too (ErrorBridge). A ring, not a WeakMap: a WeakMap entry per failure made
+  // every failing call several times slower (ephemeron bookkeeping in V8 5.4).
+  var CAUSES = 64, causeErrors = [], causeIds = [], nextCause = 0;
+  for (var c = 0; c < CAUSES; c++) {
+    causeErrors[c] = null; // own slots, filled before any script can put setters on Array.prototype
+    causeIds[c] = 0;
+  }
+  function causeOf(e) {
+    for (var i = 0; i < CAUSES; i++) {
+      if (causeErrors[i] === e) return causeIds[i];
+    }
+    return 0;
+  }
 
   function clip(s, max) {
     return s.length > max ? apply(strSlice, s, [0, max]) + '\u2026' : s;
@@ -59,9 +72,12 @@
     var message = takeError();
     var kind = frame[1], cause = frame[2];
     var error = kind === 1 ? new TypeErrorCtor(message) : kind === 2 ? new RangeErrorCtor(message) : new ErrorCtor(message);
-    if (captureStackTrace) captureStackTrace(error, fail);
-    if (cause !== 0) causes.set(error, cause);
-    return error;
+    if (cause !== 0) {
+      causeErrors[nextCause] = error;
+      causeIds[nextCause] = cause;
+      nextCause = (nextCause + 1) % CAUSES;
+    }
+    return error; // its stack starts at fail(): capturing it again without that frame cost ~5 µs
   }
 
   function typeError(message) {
@@ -117,10 +133,10 @@
   // Reduces whatever a script threw to primitives, inside try: Java never touches the value itself
   // (J2V8 reading a Proxy or a throwing getter from Java crashes the JVM).
   function thrown(e) {
-    var cause = causes.get(e);
+    var cause = causeOf(e);
     if (isError(e)) {
       return [7, safeString(read(e, 'name'), 'Error'), safeString(read(e, 'message'), ''),
-              clip(safeString(read(e, 'stack'), ''), MAX_STACK), cause === undefined ? 0 : cause];
+              clip(safeString(read(e, 'stack'), ''), MAX_STACK), cause];
     }
     var what;
     try {
@@ -198,6 +214,7 @@
     isFloat: isFloat,
     create: create,
     setPrototypeOf: setPrototypeOf,
+    defineProperty: defineProperty,
     freeze: freeze
   });
   return api;
