@@ -13,6 +13,10 @@ const taxes = chores.add('taxes');
 if (taxes !== null) {
   taxes.priority = 'LOW';
 }
+TodoList.defaultPriority = 'HIGH';
+const longest: number = TodoList.MAX_TITLE_LENGTH;
+Console.log('titles have up to ' + longest + ' characters; urgent: ' + chores.add('call the plumber')?.priority);
+TodoList.defaultPriority = 'NORMAL';
 Console.log('chores: ' + chores.size + ' tasks; dishes tags: ' + chores.find('dishes')?.tags());
 Console.log('find returns the same wrapper: ' + (chores.find('dishes') === chores.get(1)));
 
@@ -28,6 +32,9 @@ const priority: 'LOW' | 'NORMAL' | 'HIGH' | null = chores.get(0)!.priority;
 const title: string | null = chores.get(0)!.title;
 const described: string | null = String(chores) + chores.toString();
 const started: TodoList | null = TodoList.of('errands', 'post office');
+const empty: TodoList | null = TodoList.of('empty');
+const added: number = chores.addAll('vacuum', 'dust') + chores.addAll();
+const open: Task | null = chores.find('dishes', false) ?? chores.find('dishes', undefined) ?? chores.find('dishes', null);
 chores.add(null);
 Console.log(null);
 
@@ -43,4 +50,4 @@ class Urgent extends TodoList {
 }
 new Urgent().first();
 
-Console.log([priority, title, described, started].join(' '));
+Console.log([priority, title, described, started, empty, added, open].join(' '));

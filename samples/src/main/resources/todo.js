@@ -5,6 +5,10 @@ var chores = new TodoList('chores');
 chores.addWithPriority('laundry', 'HIGH').tag('home');
 chores.add('dishes').tag('home').tag('kitchen');
 chores.add('taxes').priority = 'LOW';
+TodoList.defaultPriority = 'HIGH';
+Console.log('titles have up to ' + TodoList.MAX_TITLE_LENGTH + ' characters; urgent: '
+    + chores.add('call the plumber').priority);
+TodoList.defaultPriority = 'NORMAL';
 Console.log('chores: ' + chores.size + ' tasks; dishes tags: ' + chores.find('dishes').tags());
 
 // The same Java object is always the same JavaScript object.
@@ -19,6 +23,7 @@ Console.log('completed ' + groceries.completeTagged('dairy') + ' dairy tasks; ' 
   function () { chores.get(1.5); },
   function () { chores.find('dishes').priority = 'URGENT'; },
   function () { chores.find('dishes').tag(''); },
+  function () { TodoList.defaultPriority = 'SOMEDAY'; },
   function () { TodoList('no new'); },
   function () { TodoList.prototype.add.call({}, 'forged'); },
   function () { new Task(); }
@@ -30,5 +35,7 @@ Console.log('completed ' + groceries.completeTagged('dairy') + ' dairy tasks; ' 
   }
 });
 
+Console.log('added ' + chores.addAll('vacuum', 'dust') + '; dishes still open: ' + (chores.find('dishes', false) !== null));
+Console.log('overloads: ' + TodoList.of('errands').size + ' and ' + TodoList.of('errands', 'post office').size);
 chores.find('laundry').done = true;
 Console.log('chores open: ' + chores.openCount);

@@ -51,7 +51,19 @@ declare class Sink {
   cycle(mode: "FAST" | "SLOW" | null, color: "RED" | "GREEN" | null): "FAST" | "SLOW" | null;
   describe(a: boolean | null, b: number | null, c: number | null, d: number | null, e: number | null, f: number | null, g: number | null, h: string | null, text: string | null): string | null;
   first(text: string | null): string;
+  label(text: string | null, mark?: string | null, ...modes: ("FAST" | "SLOW" | null)[]): string | null;
   replace(tap: Tap): Tap | null;
+  swap(tap: Tap | null): Tap | null;
+  static get DEFAULT_MODE(): "FAST" | "SLOW" | null;
+  static readonly GREETING: string;
+  static get HUGE(): number;
+  /** The largest batch. */
+  static readonly MAX: number;
+  static readonly SEPARATOR: string;
+  static get created(): number;
+  static set created(value: number);
+  static get shared(): Tap | null;
+  static set shared(value: Tap);
   static log(message: string | null, level: number): void;
   static newTap(): Tap | null;
 }

@@ -4,6 +4,8 @@ import dev.jsbind.annotations.JsConstructor;
 import dev.jsbind.annotations.JsExposed;
 import dev.jsbind.annotations.JsIgnore;
 import dev.jsbind.annotations.JsMethod;
+import dev.jsbind.annotations.JsNullable;
+import dev.jsbind.annotations.JsOptional;
 import dev.jsbind.annotations.JsProperty;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +25,12 @@ enum Annotations {
   METHOD(JsMethod.class.getCanonicalName()),
   PROPERTY(JsProperty.class.getCanonicalName()),
   CONSTRUCTOR(JsConstructor.class.getCanonicalName()),
-  IGNORE(JsIgnore.class.getCanonicalName());
+  IGNORE(JsIgnore.class.getCanonicalName()),
+  NULLABLE(JsNullable.class.getCanonicalName()),
+  OPTIONAL(JsOptional.class.getCanonicalName());
 
   /** The member annotations, which only make sense inside an {@code @JsExposed} class. */
-  static final List<Annotations> MEMBER_ANNOTATIONS = List.of(METHOD, PROPERTY, CONSTRUCTOR, IGNORE);
+  static final List<Annotations> MEMBER_ANNOTATIONS = List.of(METHOD, PROPERTY, CONSTRUCTOR, IGNORE, NULLABLE, OPTIONAL);
 
   private final String qualifiedName;
 

@@ -49,7 +49,24 @@ final class BindingWriter {
         TEMPLATE, p.jsName(), TypeCodes.jsType(p.type()), SELF, read(p.getter()), setter(p)));
     model.staticMethods().forEach(m -> define.addCode(
         call("staticMethod", m, ARGS, CodeBlock.of("$T.$N", exposed, m.javaName()))));
+    model.staticFields().forEach(f -> define.addStatement("$L", staticField(f, exposed)));
     return define.build();
+  }
+
+  /**
+   * A constant ({@code t.constant("MAX", JsType.INT, Limits.MAX)}: the runtime puts the value in
+   * JavaScript once), or a static property read and written through lambdas.
+   */
+  private static CodeBlock staticField(ExposedStaticField field, ClassName exposed) {
+    CodeBlock target = CodeBlock.of("$T.$N", exposed, field.javaName());
+    CodeBlock type = TypeCodes.jsType(field.type());
+    if (field.isConstant()) {
+      return CodeBlock.of("$L.constant($S, $L, $L)", TEMPLATE, field.jsName(), type, target);
+    }
+    CodeBlock setter = field.writable()
+        ? CodeBlock.of("$L -> $L = $L", VALUE, target, TypeCodes.read(field.type(), VALUE, 0))
+        : CodeBlock.of("null");
+    return CodeBlock.of("$L.staticProperty($S, $L, () -> $L, $L)", TEMPLATE, field.jsName(), type, target, setter);
   }
 
   /**
@@ -96,7 +113,10 @@ final class BindingWriter {
   private static CodeBlock arguments(List<ExposedParameter> parameters) {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (int i = 0; i < parameters.size(); i++) {
-      arguments.add(i == 0 ? "$L" : ", $L", TypeCodes.read(parameters.get(i).type(), ARGS, i));
+      ExposedParameter parameter = parameters.get(i);
+      arguments.add(i == 0 ? "$L" : ", $L", parameter.mode() == ExposedParameter.Mode.REST
+          ? TypeCodes.readRest(parameter.type(), ARGS, i)
+          : TypeCodes.read(parameter.type(), ARGS, i));
     }
     return arguments.build();
   }
@@ -104,8 +124,11 @@ final class BindingWriter {
   /** The trailing varargs of the declaration: {@code , JsParam.of("delta", JsType.INT)}. */
   private static CodeBlock declaredParameters(List<ExposedParameter> parameters) {
     CodeBlock.Builder declared = CodeBlock.builder();
-    parameters.forEach(p -> declared.add(", $T.of($S, $L)", RuntimeNames.JS_PARAM, p.name(),
-        TypeCodes.jsType(p.type())));
+    parameters.forEach(p -> declared.add(", $T.$L($S, $L)", RuntimeNames.JS_PARAM, switch (p.mode()) {
+      case REQUIRED -> "of";
+      case OPTIONAL -> "optional";
+      case REST -> "rest";
+    }, p.name(), TypeCodes.jsType(p.type())));
     return declared.build();
   }
 }

@@ -38,8 +38,25 @@ final class DeclarationWriter {
     model.constructor().ifPresentOrElse(c -> constructor(out, c), () -> noConstructor(out, model));
     model.properties().forEach(p -> property(out, p));
     model.methods().forEach(m -> method(out, m, ""));
+    model.staticFields().forEach(f -> staticField(out, f));
     model.staticMethods().forEach(m -> method(out, m, "static "));
     out.append("}\n");
+  }
+
+  /** A constant is a readonly data property; other static fields are accessors, as the runtime defines them. */
+  private void staticField(StringBuilder out, ExposedStaticField field) {
+    field.java().doc().ifPresent(doc -> comment(out, INDENT, JsDocs.forProperty(doc)));
+    if (field.isConstant()) {
+      out.append(INDENT).append("static readonly ").append(field.jsName()).append(": ")
+          .append(TsTypes.constant(field.type())).append(";\n");
+      return;
+    }
+    out.append(INDENT).append("static get ").append(field.jsName()).append("(): ")
+        .append(TsTypes.produced(field.type())).append(";\n");
+    if (field.writable()) {
+      out.append(INDENT).append("static set ").append(field.jsName()).append("(value: ")
+          .append(TsTypes.accepted(field.type())).append(");\n");
+    }
   }
 
   private void constructor(StringBuilder out, ExposedConstructor constructor) {
@@ -80,7 +97,11 @@ final class DeclarationWriter {
 
   private static String parameters(List<ExposedParameter> parameters, Map<String, String> names) {
     return parameters.stream()
-        .map(p -> names.get(p.name()) + ": " + TsTypes.accepted(p.type()))
+        .map(p -> switch (p.mode()) {
+          case REQUIRED -> names.get(p.name()) + ": " + TsTypes.accepted(p.type());
+          case OPTIONAL -> names.get(p.name()) + "?: " + TsTypes.accepted(p.type());
+          case REST -> "..." + names.get(p.name()) + ": " + TsTypes.array(p.type());
+        })
         .collect(Collectors.joining(", "));
   }
 

@@ -46,13 +46,13 @@ final class DeclaredMemberChecks {
       diagnostics.error(member, Message.MEMBER_NOT_PUBLIC, description,
           exposing.stream().map(Annotations::display).collect(Collectors.joining(" and ")));
     }
-    if (Annotations.PROPERTY.isOn(member) && member.getModifiers().contains(Modifier.STATIC)) {
+    // A public static field is a property of the constructor (@JsProperty may rename it); static
+    // accessor methods are not paired up.
+    if (Annotations.PROPERTY.isOn(member) && member.getModifiers().contains(Modifier.STATIC)
+        && member.getKind() != ElementKind.FIELD) {
       diagnostics.error(member, Message.NOT_AN_ACCESSOR, description, "is static",
-          member.getKind() == ElementKind.FIELD
-              ? "Static properties are not supported yet; remove @JsProperty (public static fields"
-                  + " are not exposed)."
-              : "Static properties are not supported yet; remove @JsProperty to expose it as a"
-                  + " method of the constructor instead.");
+          "Static accessor methods are not supported; remove @JsProperty to expose it as a method of"
+              + " the constructor instead (public static fields are properties of the constructor).");
     }
   }
 }

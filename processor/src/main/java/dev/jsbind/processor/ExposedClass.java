@@ -17,13 +17,20 @@ record ExposedClass(
     Optional<ExposedConstructor> constructor,
     List<ExposedMethod> methods,
     List<ExposedProperty> properties,
-    List<ExposedMethod> staticMethods) {
+    List<ExposedMethod> staticMethods,
+    List<ExposedStaticField> staticFields) {
 
   ExposedClass {
-    methods = sorted(methods, Comparator.comparing(ExposedMethod::jsName));
+    methods = sorted(methods, OVERLOADS);
     properties = sorted(properties, Comparator.comparing(ExposedProperty::jsName));
-    staticMethods = sorted(staticMethods, Comparator.comparing(ExposedMethod::jsName));
+    staticMethods = sorted(staticMethods, OVERLOADS);
+    staticFields = sorted(staticFields, Comparator.comparing(ExposedStaticField::jsName));
   }
+
+  /** By name; overloads by number of parameters, then by Java signature. */
+  private static final Comparator<ExposedMethod> OVERLOADS = Comparator.comparing(ExposedMethod::jsName)
+      .thenComparingInt(m -> m.parameters().size())
+      .thenComparing(m -> m.java().signature());
 
   private static <T> List<T> sorted(List<T> members, Comparator<T> byName) {
     return members.stream().sorted(byName).toList();

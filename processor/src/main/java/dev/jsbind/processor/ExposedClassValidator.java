@@ -12,6 +12,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -23,6 +24,8 @@ import javax.lang.model.util.Types;
  * (not just the first), and returns a model only when the class reported none.
  */
 final class ExposedClassValidator {
+  private static final long MAX_SAFE_INTEGER = 9007199254740991L;
+
   private final Diagnostics diagnostics;
   private final NameResolver names;
   private final Signatures signatures;
@@ -32,9 +35,11 @@ final class ExposedClassValidator {
   private final PropertyAssembler properties;
   private final NameClashCheck clashes;
   private final JavaMembers javaMembers;
+  private final TypeMapper typeMapper;
 
   ExposedClassValidator(Elements elements, Types types, Diagnostics diagnostics) {
     TypeMapper typeMapper = new TypeMapper(diagnostics);
+    this.typeMapper = typeMapper;
     this.diagnostics = diagnostics;
     this.names = new NameResolver(diagnostics);
     this.javaMembers = new JavaMembers(elements);
@@ -61,16 +66,19 @@ final class ExposedClassValidator {
     List<Named<ExposedMethod>> methods = instanceMethods(type, scanned.instanceMembers());
     List<Named<ExposedProperty>> props = properties.assemble(type, scanned.instanceMembers());
     List<Named<ExposedMethod>> statics = staticMethods(type, scanned.staticMethods());
+    List<Named<ExposedStaticField>> staticFields = staticFields(type, scanned.staticFields());
     List<Named<?>> prototype = new ArrayList<>(methods);
     prototype.addAll(props);
     clashes.check(prototype, NameClashCheck.ON_PROTOTYPE);
-    clashes.check(statics, NameClashCheck.AMONG_STATICS);
+    List<Named<?>> constructorMembers = new ArrayList<>(statics);
+    constructorMembers.addAll(staticFields);
+    clashes.check(constructorMembers, NameClashCheck.AMONG_STATICS);
     if (diagnostics.errorCount() != errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(new ExposedClass(TypeMapper.classRef(type), jsName.orElseThrow(),
         exposedSuperclass(type), javaMembers.ofClass(type).doc(), constructor,
-        models(methods), models(props), models(statics)));
+        models(methods), models(props), models(statics), models(staticFields)));
   }
 
   /**
@@ -148,6 +156,42 @@ final class ExposedClassValidator {
       method(type, members.get(position), JsNames.Scope.STATIC, position).ifPresent(methods::add);
     }
     return methods;
+  }
+
+  /** Static fields come after the static methods in declaration order, for "the second of two clashing members". */
+  private List<Named<ExposedStaticField>> staticFields(TypeElement type, List<VariableElement> fields) {
+    List<Named<ExposedStaticField>> result = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      VariableElement field = fields.get(i);
+      Site site = Site.of(type, field);
+      String javaName = field.getSimpleName().toString();
+      Optional<String> jsName = names.resolve(field, Annotations.PROPERTY, javaName, JsNames.Scope.STATIC, site);
+      Optional<JsTypeRef> mapped = typeMapper.map(field.asType(), TypeMapper.Use.PROPERTY, site)
+          .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(field), field.asType(), t, site));
+      if (jsName.isEmpty() || mapped.isEmpty()) {
+        continue;
+      }
+      boolean isFinal = field.getModifiers().contains(Modifier.FINAL);
+      Optional<Object> constant = isFinal ? constantValue(field, mapped.get()) : Optional.empty();
+      result.add(new Named<>(jsName.get(), site, Integer.MAX_VALUE / 2 + i, new ExposedStaticField(
+          jsName.get(), javaName, mapped.get(), !isFinal, constant, javaMembers.ofField(field, field.asType()))));
+    }
+    return result;
+  }
+
+  /**
+   * The value of a compile-time constant of a primitive or String type, unless JavaScript cannot
+   * hold it exactly (a long beyond 2^53-1 stays a getter, whose read is a RangeError).
+   */
+  private static Optional<Object> constantValue(VariableElement field, JsTypeRef type) {
+    Object value = field.getConstantValue();
+    if (value == null || type.kind().name().startsWith("BOXED_")) {
+      return Optional.empty();
+    }
+    if (value instanceof Long n && (n > MAX_SAFE_INTEGER || n < -MAX_SAFE_INTEGER)) {
+      return Optional.empty();
+    }
+    return Optional.of(value);
   }
 
   private Optional<Named<ExposedMethod>> method(

@@ -55,6 +55,8 @@ final class ExposureReport {
         methodType(m), m.java().signature())));
     model.staticMethods().forEach(m -> lines.add(line(name + "." + m.jsName(), "static method",
         methodType(m), m.java().signature())));
+    model.staticFields().forEach(f -> lines.add(line(name + "." + f.jsName(),
+        f.isConstant() ? "constant" : "static property", staticFieldType(f), f.java().signature())));
   }
 
   private static String propertyType(ExposedProperty property) {
@@ -72,13 +74,28 @@ final class ExposureReport {
         .orElse(getter);
   }
 
+  /** A constant shows its value, so that a changed value is reviewed too. */
+  private static String staticFieldType(ExposedStaticField field) {
+    if (field.isConstant()) {
+      Object value = field.constant().get();
+      return TsTypes.constant(field.type()) + " = " + (value instanceof String || value instanceof Character
+          ? TsTypes.stringLiteral(value.toString()) : value.toString());
+    }
+    return "get " + TsTypes.produced(field.type())
+        + (field.writable() ? "; set " + TsTypes.accepted(field.type()) : "");
+  }
+
   private static String methodType(ExposedMethod method) {
     return parameterTypes(method.parameters()) + " => " + TsTypes.produced(method.returns());
   }
 
   private static String parameterTypes(List<ExposedParameter> parameters) {
     return parameters.stream()
-        .map(p -> TsTypes.accepted(p.type()))
+        .map(p -> switch (p.mode()) {
+          case REQUIRED -> TsTypes.accepted(p.type());
+          case OPTIONAL -> "[" + TsTypes.accepted(p.type()) + "]";
+          case REST -> "..." + TsTypes.array(p.type());
+        })
         .collect(Collectors.joining(", ", "(", ")"));
   }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * constants in declaration order ({@code enumConstants}, empty otherwise), because that is what
  * JavaScript sees of them.
  */
-record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants) {
+record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants, boolean nullableObject) {
 
   enum Kind {
     VOID,
@@ -30,7 +30,8 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     enumConstants = List.copyOf(enumConstants);
     if (kind.namesClass() != (javaClass != null)
         || (kind == Kind.OBJECT) != (jsName != null)
-        || (kind != Kind.ENUM && !enumConstants.isEmpty())) {
+        || (kind != Kind.ENUM && !enumConstants.isEmpty())
+        || (kind != Kind.OBJECT && nullableObject)) {
       throw new IllegalArgumentException(kind + " with class " + javaClass + ", name " + jsName
           + ", constants " + enumConstants);
     }
@@ -38,16 +39,24 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
 
   /** A primitive, box, {@code String} or {@code void}. */
   static JsTypeRef of(Kind kind) {
-    return new JsTypeRef(kind, null, null, List.of());
+    return new JsTypeRef(kind, null, null, List.of(), false);
   }
 
   /** An {@code @JsExposed} class, which JavaScript knows by {@code jsName}. */
   static JsTypeRef exposed(JavaClassRef javaClass, String jsName) {
-    return new JsTypeRef(Kind.OBJECT, javaClass, jsName, List.of());
+    return new JsTypeRef(Kind.OBJECT, javaClass, jsName, List.of(), false);
   }
 
   /** An enum, which crosses as the name of one of its {@code constants}. */
   static JsTypeRef enumeration(JavaClassRef javaClass, List<String> constants) {
-    return new JsTypeRef(Kind.ENUM, javaClass, null, constants);
+    return new JsTypeRef(Kind.ENUM, javaClass, null, constants, false);
+  }
+
+  /**
+   * This type where {@code @JsNullable} allows {@code null}: an exposed class then accepts it
+   * ({@code nullableObject}); every other reference type accepts it anyway.
+   */
+  JsTypeRef acceptingNull() {
+    return kind == Kind.OBJECT ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true) : this;
   }
 }

@@ -9,6 +9,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
@@ -22,8 +23,9 @@ import javax.lang.model.util.Elements;
  */
 final class MemberScanner {
 
-  /** Instance methods and fields (in declaration order), and the class's own static methods. */
-  record Scanned(List<Element> instanceMembers, List<ExecutableElement> staticMethods) {}
+  /** Instance methods and fields (in declaration order), and the class's own static methods and fields. */
+  record Scanned(List<Element> instanceMembers, List<ExecutableElement> staticMethods,
+      List<VariableElement> staticFields) {}
 
   private final Elements elements;
 
@@ -57,7 +59,7 @@ final class MemberScanner {
     }
     members.removeIf(m -> Annotations.IGNORE.isOn(m)
         || (m instanceof ExecutableElement method && isHiddenObjectMethod(method, type)));
-    return new Scanned(members, staticMethods(type));
+    return new Scanned(members, staticMethods(type), staticFields(type));
   }
 
   /** The class and its superclasses up to (excluding) Object or the first exposed superclass. */
@@ -107,6 +109,13 @@ final class MemberScanner {
         .filter(m -> m.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC)))
         // Static @JsProperty methods were reported as not-an-accessor.
         .filter(m -> !Annotations.IGNORE.isOn(m) && !Annotations.PROPERTY.isOn(m))
+        .toList();
+  }
+
+  private static List<VariableElement> staticFields(TypeElement type) {
+    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .filter(f -> f.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC)))
+        .filter(f -> !Annotations.IGNORE.isOn(f))
         .toList();
   }
 

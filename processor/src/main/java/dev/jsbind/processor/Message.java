@@ -24,8 +24,15 @@ enum Message {
           + " classes (and void as a return type). Change the type, or add @JsIgnore to leave the"
           + " member out."),
   DUPLICATE_NAME("duplicate-name",
-      "%s and %s both have the JavaScript name '%s' %s, where names must be unique (JavaScript has no"
-          + " overloading). Rename one with %s."),
+      "%s and %s both have the JavaScript name '%s' %s, where names must be unique (only methods"
+          + " can share a name, as overloads). Rename one with %s."),
+  AMBIGUOUS_OVERLOAD("ambiguous-overload",
+      "%s and %s are overloads of the JavaScript method '%s', but JavaScript cannot tell them apart:"
+          + " %s. Rename one with @JsMethod(name = \"...\")."),
+  NULLABLE_PRIMITIVE("nullable-primitive",
+      "%s is annotated with @JsNullable, but its type %s can never be null. %s"),
+  INVALID_OPTIONAL("invalid-optional",
+      "%s is annotated with @JsOptional, but %s. %s"),
   AMBIGUOUS_CONSTRUCTOR("ambiguous-constructor",
       "%s has %d public constructors (%s) and JavaScript 'new' can call only one. Annotate one with"
           + " @JsConstructor, or the others with @JsIgnore."),

@@ -13,6 +13,7 @@ final class RuntimeNames {
   static final ClassName CLASS_TEMPLATE = ClassName.get(BINDING_PACKAGE, "ClassTemplate");
   static final ClassName JS_TYPE = ClassName.get(BINDING_PACKAGE, "JsType");
   static final ClassName JS_PARAM = ClassName.get(BINDING_PACKAGE, "JsParam");
+  static final ClassName JS_REST = ClassName.get(BINDING_PACKAGE, "JsRest");
 
   /** Follows the class's nested names joined by {@code _}; the runtime finds bindings by this name. */
   static final String BINDING_SUFFIX = "_JsBinding";

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
@@ -35,9 +36,13 @@ final class Signatures {
   Optional<ExposedMethod> method(TypeElement exposed, ExecutableElement method, String jsName) {
     ExecutableType resolved = resolvedType(exposed, method);
     Optional<List<ExposedParameter>> parameters = parameters(exposed, method, resolved);
+    Site site = Site.of(exposed, method);
+    // Results may be null anyway: @JsNullable on a method documents that, unless it cannot be.
     Optional<JsTypeRef> returns = parameters.isEmpty()
         ? Optional.empty()
-        : typeMapper.map(resolved.getReturnType(), TypeMapper.Use.RETURN, Site.of(exposed, method));
+        : typeMapper.map(resolved.getReturnType(), TypeMapper.Use.RETURN, site)
+            .flatMap(r -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(method), resolved.getReturnType(), r, site)
+                .map(checked -> r));
     if (parameters.isEmpty() || returns.isEmpty()) {
       return Optional.empty();
     }
@@ -66,14 +71,56 @@ final class Signatures {
     }
     List<ExposedParameter> parameters = new ArrayList<>();
     boolean allMapped = true;
-    for (int i = 0; i < executable.getParameters().size(); i++) {
-      TypeMirror type = resolved.getParameterTypes().get(i);
+    int count = executable.getParameters().size();
+    for (int i = 0; i < count; i++) {
+      TypeMirror declared = resolved.getParameterTypes().get(i);
       var parameter = executable.getParameters().get(i);
-      Optional<JsTypeRef> mapped =
-          typeMapper.map(type, TypeMapper.Use.PARAMETER, Site.of(exposed, parameter));
+      Site site = Site.of(exposed, parameter);
+      boolean rest = executable.isVarArgs() && i == count - 1;
+      // A varargs parameter crosses as its elements, the trailing arguments.
+      TypeMirror type = rest ? ((ArrayType) declared).getComponentType() : declared;
+      boolean optional = Annotations.OPTIONAL.isOn(parameter);
+      if (optional && !validOptional(executable, i, type, rest, site)) {
+        allMapped = false;
+      }
+      ExposedParameter.Mode mode = rest ? ExposedParameter.Mode.REST
+          : optional ? ExposedParameter.Mode.OPTIONAL : ExposedParameter.Mode.REQUIRED;
+      Optional<JsTypeRef> mapped = typeMapper.map(type, TypeMapper.Use.PARAMETER, site)
+          .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(parameter), type, t, site));
       allMapped &= mapped.isPresent();
-      mapped.ifPresent(t -> parameters.add(new ExposedParameter(parameter.getSimpleName().toString(), t)));
+      mapped.ifPresent(t -> parameters.add(new ExposedParameter(parameter.getSimpleName().toString(), t, mode)));
     }
     return allMapped ? Optional.of(parameters) : Optional.empty();
+  }
+
+  /**
+   * An optional parameter must be able to hold null (Java gets null when it is omitted) and be
+   * followed only by optional ones or the varargs one; a varargs parameter may be empty anyway.
+   */
+  private boolean validOptional(ExecutableElement executable, int index, TypeMirror type, boolean rest, Site site) {
+    if (rest) {
+      diagnostics.error(site.element(), Message.INVALID_OPTIONAL, site.description(),
+          "it is a varargs parameter, which JavaScript may leave empty anyway", "Remove @JsOptional.");
+      return false;
+    }
+    if (type.getKind().isPrimitive()) {
+      diagnostics.error(site.element(), Message.INVALID_OPTIONAL, site.description(),
+          "its type " + type + " cannot be null, which is what Java gets when JavaScript omits it",
+          "Use its box (" + types.boxedClass((javax.lang.model.type.PrimitiveType) type).getSimpleName()
+              + "), or remove @JsOptional.");
+      return false;
+    }
+    int count = executable.getParameters().size();
+    for (int next = index + 1; next < count; next++) {
+      var following = executable.getParameters().get(next);
+      boolean followingRest = executable.isVarArgs() && next == count - 1;
+      if (!followingRest && !Annotations.OPTIONAL.isOn(following)) {
+        diagnostics.error(site.element(), Message.INVALID_OPTIONAL, site.description(),
+            "the required parameter '" + following.getSimpleName() + "' follows it",
+            "Only trailing parameters can be optional: make the ones after it @JsOptional too, or move it to the end.");
+        return false;
+      }
+    }
+    return true;
   }
 }

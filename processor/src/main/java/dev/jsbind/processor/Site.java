@@ -53,10 +53,14 @@ record Site(Element element, String description) {
     String name = executable.getKind() == ElementKind.CONSTRUCTOR
         ? owner
         : owner + "." + executable.getSimpleName();
-    return name + executable.getParameters().stream()
+    String parameters = executable.getParameters().stream()
         .map(VariableElement::asType)
         .map(Object::toString)
         .collect(Collectors.joining(", ", "(", ")"));
+    // A varargs parameter as it was written: String... rather than String[].
+    return name + (executable.isVarArgs() && parameters.endsWith("[])")
+        ? parameters.substring(0, parameters.length() - 3) + "...)"
+        : parameters);
   }
 
   private static TypeElement declaringType(Element member) {

@@ -39,7 +39,10 @@ final class StrayAnnotationCheck {
         continue;
       }
       for (Element member : round.getElementsAnnotatedWith(annotationType)) {
-        Element enclosing = member.getEnclosingElement();
+        // A parameter's class is that of its method or constructor.
+        Element enclosing = member.getKind() == ElementKind.PARAMETER
+            ? member.getEnclosingElement().getEnclosingElement()
+            : member.getEnclosingElement();
         if (enclosing instanceof TypeElement && !Annotations.EXPOSED.isOn(enclosing)
             && (annotation == Annotations.CONSTRUCTOR || !canBeExtended(enclosing))) {
           stray.computeIfAbsent(member, m -> new ArrayList<>()).add(annotation);
@@ -47,7 +50,9 @@ final class StrayAnnotationCheck {
       }
     }
     stray.forEach((member, annotations) -> {
-      TypeElement enclosing = (TypeElement) member.getEnclosingElement();
+      TypeElement enclosing = (TypeElement) (member.getKind() == ElementKind.PARAMETER
+          ? member.getEnclosingElement().getEnclosingElement()
+          : member.getEnclosingElement());
       diagnostics.error(member, Message.NOT_EXPOSED, Site.describe(member),
           annotations.stream().map(Annotations::display).collect(Collectors.joining(" and ")),
           enclosing.getSimpleName(), enclosing.getSimpleName());

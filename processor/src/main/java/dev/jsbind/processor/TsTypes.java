@@ -13,12 +13,26 @@ final class TsTypes {
 
   /** What JavaScript may pass as an argument, or assign to a property. */
   static String accepted(JsTypeRef type) {
-    return type.kind() == JsTypeRef.Kind.OBJECT ? type.jsName() : either(type);
+    if (type.kind() == JsTypeRef.Kind.OBJECT) {
+      return type.nullableObject() ? type.jsName() + " | null" : type.jsName();
+    }
+    return either(type);
   }
 
   /** What JavaScript gets back from a method or a property read. */
   static String produced(JsTypeRef type) {
     return type.kind() == JsTypeRef.Kind.OBJECT ? type.jsName() + " | null" : either(type);
+  }
+
+  /** An array of what JavaScript may pass: {@code number[]}, {@code (string | null)[]}. */
+  static String array(JsTypeRef element) {
+    String accepted = accepted(element);
+    return (accepted.contains(" ") ? "(" + accepted + ")" : accepted) + "[]";
+  }
+
+  /** The type of a constant, which is never null. */
+  static String constant(JsTypeRef type) {
+    return type.kind() == JsTypeRef.Kind.STRING ? "string" : produced(type);
   }
 
   /** A TypeScript (and JavaScript) string literal. */

@@ -16,7 +16,8 @@ final class TypeCodes {
         ClassName enumClass = className(type.javaClass());
         return CodeBlock.of("$T.enumOf($T.class, $T.values())", RuntimeNames.JS_TYPE, enumClass, enumClass);
       case OBJECT:
-        return CodeBlock.of("$T.object($T.class)", RuntimeNames.JS_TYPE, className(type.javaClass()));
+        return CodeBlock.of(type.nullableObject() ? "$T.nullableObject($T.class)" : "$T.object($T.class)",
+            RuntimeNames.JS_TYPE, className(type.javaClass()));
       default:
         // The JsType constants are named after the kinds: INT, BOXED_INT, STRING, VOID…
         return CodeBlock.of("$T.$L", RuntimeNames.JS_TYPE, type.kind().name());
@@ -34,6 +35,21 @@ final class TypeCodes {
         return CodeBlock.of("$L.objectAt($L, $T.class)", args, index, className(type.javaClass()));
       default:
         return CodeBlock.of("$L.$L($L)", args, readerName(type.kind()), index);
+    }
+  }
+
+  /** {@code JsRest.ints(args, 1)}, {@code JsRest.enums(args, 1, E.class)}: a varargs parameter's array. */
+  static CodeBlock readRest(JsTypeRef type, String args, int index) {
+    switch (type.kind()) {
+      case VOID:
+        throw new IllegalArgumentException("void is never read");
+      case ENUM:
+        return CodeBlock.of("$T.enums($L, $L, $T.class)", RuntimeNames.JS_REST, args, index, className(type.javaClass()));
+      case OBJECT:
+        return CodeBlock.of("$T.objects($L, $L, $T.class)", RuntimeNames.JS_REST, args, index, className(type.javaClass()));
+      default:
+        String reader = readerName(type.kind()); // intAt → ints, boxedIntAt → boxedInts
+        return CodeBlock.of("$T.$Ls($L, $L)", RuntimeNames.JS_REST, reader.substring(0, reader.length() - 2), args, index);
     }
   }
 

@@ -11,6 +11,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Decides how a Java type crosses to JavaScript, reporting the types that cannot. */
@@ -65,6 +66,36 @@ final class TypeMapper {
       case ERROR: return reject(type, site, "it could not be resolved");
       default: return reject(type, site, "it is not a class or primitive type");
     }
+  }
+
+  /**
+   * {@code mapped} as {@code @JsNullable} on {@code annotated} makes it: an exposed class then
+   * accepts {@code null}; other reference types accept it anyway. On a primitive or {@code void}
+   * the annotation is an error (reported; empty).
+   */
+  Optional<JsTypeRef> applyNullable(boolean annotated, TypeMirror type, JsTypeRef mapped, Site site) {
+    if (!annotated) {
+      return Optional.of(mapped);
+    }
+    if (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID) {
+      diagnostics.error(site.element(), Message.NULLABLE_PRIMITIVE, site.description(), type,
+          type.getKind() == TypeKind.VOID
+              ? "Remove @JsNullable."
+              : "Use its box (" + boxName(type) + ") to let JavaScript pass null, or remove @JsNullable.");
+      return Optional.empty();
+    }
+    return Optional.of(mapped.acceptingNull());
+  }
+
+  private static String boxName(TypeMirror primitive) {
+    return switch (primitive.getKind()) {
+      case INT -> "Integer";
+      case CHAR -> "Character";
+      default -> {
+        String name = primitive.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        yield Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      }
+    };
   }
 
   private Optional<JsTypeRef> declared(DeclaredType type, Site site) {

@@ -118,23 +118,6 @@ class MemberDiagnosticsTest {
   }
 
   @Test
-  void overloadsNeedDistinctNames() {
-    JavaFileObject file = example("Calc", """
-        @JsExposed
-        public class Calc {
-          public int add(int x) { return x; }
-          public String add(String x) { return x; }
-        }
-        """);
-    Compilation compilation = compile(file);
-    assertThat(compilation)
-        .hadErrorContaining("[jsbind.duplicate-name] method Calc.add(java.lang.String) and method Calc.add(int)"
-            + " both have the JavaScript name 'add' on the prototype")
-        .inFile(file).onLineContaining("String add(String x)");
-    assertThat(compilation).hadErrorContaining("Rename one with @JsMethod(name = \"...\").");
-  }
-
-  @Test
   void methodsAndPropertiesShareOneNamespace() {
     JavaFileObject file = example("Calc", """
         @JsExposed
@@ -147,21 +130,6 @@ class MemberDiagnosticsTest {
         .hadErrorContaining("[jsbind.duplicate-name] method Calc.sum() and field Calc.total both have the"
             + " JavaScript name 'total'")
         .inFile(file).onLineContaining("int sum()");
-  }
-
-  @Test
-  void staticMethodsNeedDistinctNames() {
-    JavaFileObject file = example("Calc", """
-        @JsExposed
-        public class Calc {
-          public static Calc of(int x) { return null; }
-          public static Calc of(long x) { return null; }
-        }
-        """);
-    assertThat(compile(file))
-        .hadErrorContaining("[jsbind.duplicate-name] method Calc.of(long) and method Calc.of(int) both have the"
-            + " JavaScript name 'of' among the static methods")
-        .inFile(file).onLineContaining("of(long x)");
   }
 
   @Test

@@ -91,17 +91,28 @@ class MemberSelectionTest {
   }
 
   @Test
-  void staticFieldsAndInterfaceDefaultsAreNotExposed() {
+  void staticFieldsArePropertiesOfTheConstructorAndInterfaceDefaultsAreNotExposed() {
     String binding = bindingOf("Limits", example("Limits", """
         @JsExposed
         public class Limits implements Comparable<Limits> {
           public static int MAX = 3;
           public static final String NAME = "limits";
+          public static final long HUGE = Long.MAX_VALUE;
+          public static final Integer BOXED = 1;
+          @JsProperty(name = "renamed") public static int hits;
+          @JsIgnore public static int hidden;
+          static int packagePrivate;
           @Override public int compareTo(Limits other) { return 0; }
         }
         """));
-    assertThat(binding).doesNotContain("MAX");
-    assertThat(binding).doesNotContain("NAME");
+    assertThat(binding).contains("t.staticProperty(\"MAX\", JsType.INT, () -> Limits.MAX,"
+        + " value -> Limits.MAX = value.intAt(0));");
+    assertThat(binding).contains("t.constant(\"NAME\", JsType.STRING, Limits.NAME);");
+    assertThat(binding).contains("t.staticProperty(\"HUGE\", JsType.LONG, () -> Limits.HUGE, null);");
+    assertThat(binding).contains("t.staticProperty(\"BOXED\", JsType.BOXED_INT, () -> Limits.BOXED, null);");
+    assertThat(binding).contains("t.staticProperty(\"renamed\", JsType.INT, () -> Limits.hits,");
+    assertThat(binding).doesNotContain("hidden");
+    assertThat(binding).doesNotContain("packagePrivate");
     assertThat(binding).contains("t.method(\"compareTo\", JsType.INT,"
         + " (self, args) -> self.compareTo(args.objectAt(0, Limits.class))");
   }

@@ -41,23 +41,46 @@ class PropertyDiagnosticsTest {
   }
 
   @Test
-  void staticPropertyIsNotAnAccessor() {
+  void staticAccessorMethodIsNotAnAccessorButAStaticFieldIsAProperty() {
     JavaFileObject file = example("Gauge", """
         @JsExposed
         public class Gauge {
           @JsProperty public static int getMax() { return 0; }
-          @JsProperty public static int MIN = 0;
+          @JsProperty(name = "minimum") public static int MIN = 0;
         }
         """);
     Compilation compilation = compile(file);
     assertThat(compilation)
         .hadErrorContaining("[jsbind.not-an-accessor] method Gauge.getMax() is annotated with @JsProperty but"
-            + " is static. Static properties are not supported yet")
+            + " is static. Static accessor methods are not supported; remove @JsProperty")
         .inFile(file).onLineContaining("int getMax()");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void staticFieldProblemsAreReportedOnTheField() {
+    JavaFileObject file = example("Gauge", """
+        @JsExposed
+        public class Gauge {
+          public static java.util.List<String> NAMES = null;
+          public static int name;
+          public static Gauge of() { return null; }
+          @JsProperty(name = "of") public static int OF = 1;
+        }
+        """);
+    Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[jsbind.not-an-accessor] field Gauge.MIN is annotated with @JsProperty but"
-            + " is static")
-        .inFile(file).onLineContaining("int MIN");
+        .hadErrorContaining("[jsbind.unsupported-type] field Gauge.NAMES has type java.util.List<java.lang.String>")
+        .inFile(file).onLineContaining("NAMES");
+    assertThat(compilation)
+        .hadErrorContaining("[jsbind.invalid-name] field Gauge.name would have the JavaScript name 'name', which"
+            + " is reserved: every JavaScript function already has it")
+        .inFile(file).onLineContaining("int name;");
+    assertThat(compilation)
+        .hadErrorContaining("[jsbind.duplicate-name] field Gauge.OF and method Gauge.of() both have the"
+            + " JavaScript name 'of' among the static members")
+        .inFile(file).onLineContaining("int OF");
+    assertThat(compilation).hadErrorCount(3);
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.example.kitchen.parts.Color;
 import dev.jsbind.runtime.binding.ClassTemplate;
 import dev.jsbind.runtime.binding.JsBinding;
 import dev.jsbind.runtime.binding.JsParam;
+import dev.jsbind.runtime.binding.JsRest;
 import dev.jsbind.runtime.binding.JsType;
 import java.lang.Override;
 import javax.annotation.Generated;
@@ -26,7 +27,9 @@ public final class KitchenSink_JsBinding extends JsBinding<KitchenSink> {
     t.method("cycle", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values()), (self, args) -> self.cycle(args.enumAt(0, KitchenSink.Mode.class), args.enumAt(1, Color.class)), JsParam.of("mode", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values())), JsParam.of("color", JsType.enumOf(Color.class, Color.values())));
     t.method("describe", JsType.STRING, (self, args) -> self.describe(args.boxedBooleanAt(0), args.boxedByteAt(1), args.boxedShortAt(2), args.boxedIntAt(3), args.boxedLongAt(4), args.boxedFloatAt(5), args.boxedDoubleAt(6), args.boxedCharAt(7), args.stringAt(8)), JsParam.of("a", JsType.BOXED_BOOLEAN), JsParam.of("b", JsType.BOXED_BYTE), JsParam.of("c", JsType.BOXED_SHORT), JsParam.of("d", JsType.BOXED_INT), JsParam.of("e", JsType.BOXED_LONG), JsParam.of("f", JsType.BOXED_FLOAT), JsParam.of("g", JsType.BOXED_DOUBLE), JsParam.of("h", JsType.BOXED_CHAR), JsParam.of("text", JsType.STRING));
     t.method("first", JsType.CHAR, (self, args) -> self.first(args.stringAt(0)), JsParam.of("text", JsType.STRING));
+    t.method("label", JsType.STRING, (self, args) -> self.label(args.stringAt(0), args.boxedCharAt(1), JsRest.enums(args, 2, KitchenSink.Mode.class)), JsParam.of("text", JsType.STRING), JsParam.optional("mark", JsType.BOXED_CHAR), JsParam.rest("modes", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values())));
     t.method("replace", JsType.object(KitchenSink.Tap.class), (self, args) -> self.replace(args.objectAt(0, KitchenSink.Tap.class)), JsParam.of("tap", JsType.object(KitchenSink.Tap.class)));
+    t.method("swap", JsType.object(KitchenSink.Tap.class), (self, args) -> self.swap(args.objectAt(0, KitchenSink.Tap.class)), JsParam.of("tap", JsType.nullableObject(KitchenSink.Tap.class)));
     t.property("b", JsType.BYTE, self -> self.b, (self, value) -> self.b = value.byteAt(0));
     t.property("boxedB", JsType.BOXED_BYTE, self -> self.boxedB, (self, value) -> self.boxedB = value.boxedByteAt(0));
     t.property("boxedC", JsType.BOXED_CHAR, self -> self.boxedC, (self, value) -> self.boxedC = value.boxedCharAt(0));
@@ -52,5 +55,12 @@ public final class KitchenSink_JsBinding extends JsBinding<KitchenSink> {
       return null;
     }, JsParam.of("message", JsType.STRING), JsParam.of("level", JsType.INT));
     t.staticMethod("newTap", JsType.object(KitchenSink.Tap.class), args -> KitchenSink.newTap());
+    t.staticProperty("DEFAULT_MODE", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values()), () -> KitchenSink.DEFAULT_MODE, null);
+    t.constant("GREETING", JsType.STRING, KitchenSink.GREETING);
+    t.staticProperty("HUGE", JsType.LONG, () -> KitchenSink.HUGE, null);
+    t.constant("MAX", JsType.INT, KitchenSink.MAX);
+    t.constant("SEPARATOR", JsType.CHAR, KitchenSink.SEPARATOR);
+    t.staticProperty("created", JsType.INT, () -> KitchenSink.created, value -> KitchenSink.created = value.intAt(0));
+    t.staticProperty("shared", JsType.object(KitchenSink.Tap.class), () -> KitchenSink.shared, value -> KitchenSink.shared = value.objectAt(0, KitchenSink.Tap.class));
   }
 }

@@ -3,6 +3,8 @@ package com.example.kitchen;
 import com.example.kitchen.parts.Color;
 import dev.jsbind.annotations.JsExposed;
 import dev.jsbind.annotations.JsMethod;
+import dev.jsbind.annotations.JsNullable;
+import dev.jsbind.annotations.JsOptional;
 
 /** Every supported type, as fields, parameters and return types. */
 @JsExposed(name = "Sink")
@@ -38,6 +40,15 @@ public class KitchenSink {
   public Color color;
   public final Tap tap = new Tap();
 
+  /** The largest batch. */
+  public static final int MAX = 64;
+  public static final String GREETING = "hi \"there\"";
+  public static final char SEPARATOR = '/';
+  public static final long HUGE = Long.MAX_VALUE;
+  public static final Mode DEFAULT_MODE = Mode.FAST;
+  public static int created;
+  public static Tap shared;
+
   public KitchenSink(boolean flag, byte b, short s, int i, long l, float f, double d, char c) {}
 
   public String describe(
@@ -47,6 +58,14 @@ public class KitchenSink {
 
   public Mode cycle(Mode mode, Color color) {
     return mode;
+  }
+
+  public String label(String text, @JsOptional Character mark, Mode... modes) {
+    return text;
+  }
+
+  public Tap swap(@JsNullable Tap tap) {
+    return tap;
   }
 
   public Tap replace(Tap tap) {

@@ -25,6 +25,19 @@ public interface ClassTemplate<T> {
    */
   void property(String jsName, JsType type, Getter<T> getter, Setter<T> setter);
 
+  /**
+   * Declares an accessor property of the constructor function (a Java static field). A
+   * {@code null} setter makes it read-only: assigning to it throws a {@code TypeError}.
+   */
+  void staticProperty(String jsName, JsType type, StaticGetter getter, StaticSetter setter);
+
+  /**
+   * Declares a constant of the constructor function: a read-only data property holding
+   * {@code value}, defined once in JavaScript, so reading it never calls Java. {@code type} is a
+   * primitive type or {@link JsType#STRING}, and {@code value} its boxed value (not {@code null}).
+   */
+  void constant(String jsName, JsType type, Object value);
+
   /** Creates the Java object for {@code new}. */
   interface Constructor<T> {
     T construct(JsArgs args) throws Throwable;
@@ -43,6 +56,16 @@ public interface ClassTemplate<T> {
   /** Reads a property. */
   interface Getter<T> {
     Object get(T self) throws Throwable;
+  }
+
+  /** Reads a static property. */
+  interface StaticGetter {
+    Object get() throws Throwable;
+  }
+
+  /** Writes a static property; the new value is argument 0 of {@code value}. */
+  interface StaticSetter {
+    void set(JsArgs value) throws Throwable;
   }
 
   /** Writes a property; the new value is argument 0 of {@code value}. */

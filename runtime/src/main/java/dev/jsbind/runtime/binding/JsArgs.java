@@ -6,6 +6,12 @@ package dev.jsbind.runtime.binding;
  * runs.
  */
 public interface JsArgs {
+  /**
+   * How many arguments there are: the declared parameters, except that a rest parameter counts as
+   * its elements (so a rest parameter at index 1 has elements 1 to {@code size() - 1}).
+   */
+  int size();
+
   boolean booleanAt(int index);
 
   byte byteAt(int index);

@@ -53,6 +53,14 @@ public class JsType {
     return new JsType(Kind.OBJECT, false, exposedClass, "a " + exposedClass.getSimpleName());
   }
 
+  /**
+   * An {@code @JsExposed} class whose parameter (or property) is {@code @JsNullable}: a wrapper of
+   * that class, or {@code null}.
+   */
+  public static JsType nullableObject(Class<?> exposedClass) {
+    return new JsType(Kind.OBJECT, true, exposedClass, "a " + exposedClass.getSimpleName() + " or null");
+  }
+
   /** An enum, passed as the name of one of {@code constants}; {@code null} is accepted. */
   public static <E extends Enum<E>> JsEnum<E> enumOf(Class<E> type, E[] constants) {
     return new JsEnum<E>(type, constants);

@@ -324,6 +324,8 @@ public final class J2v8Runtime extends JsRuntime {
         }
         return values.toJs(member.returns, made);
       case STATIC_METHOD:
+      case STATIC_GETTER: // static accessors are declared as StaticMethod bodies (see TemplateBuilder)
+      case STATIC_SETTER:
         return values.toJs(member.returns, ((ClassTemplate.StaticMethod) member.body).invoke(args(member)));
       case METHOD:
         Object self = receiver(member);

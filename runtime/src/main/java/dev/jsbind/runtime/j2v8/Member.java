@@ -6,7 +6,7 @@ import dev.jsbind.runtime.binding.JsType;
 /** One declared member of a class template: what it is, its signature and the lambda behind it. */
 final class Member {
   enum Kind {
-    CONSTRUCTOR, METHOD, STATIC_METHOD, GETTER, SETTER
+    CONSTRUCTOR, METHOD, STATIC_METHOD, GETTER, SETTER, STATIC_GETTER, STATIC_SETTER, CONSTANT
   }
 
   final Kind kind;
@@ -17,6 +17,7 @@ final class Member {
   final String where;
   final JsType returns;
   final JsParam[] params;
+  /** The implementation: a {@code ClassTemplate} lambda (static accessors as a {@code StaticMethod}), or a constant's value. */
   final Object body;
 
   Member(Kind kind, Class<?> owner, String className, String jsName, JsType returns, JsParam[] params, Object body) {
@@ -27,6 +28,17 @@ final class Member {
     this.returns = returns;
     this.params = params.clone();
     this.body = body;
+  }
+
+  /** Whether it is a member of the constructor function rather than of the prototype. */
+  boolean isStatic() {
+    return kind == Kind.STATIC_METHOD || kind == Kind.STATIC_GETTER || kind == Kind.STATIC_SETTER
+        || kind == Kind.CONSTANT;
+  }
+
+  /** Whether JavaScript reaches it through a native (constants are plain values). */
+  boolean hasNative() {
+    return kind != Kind.CONSTANT;
   }
 
   /** Whether the native receives the receiver's id as argument 0. */

@@ -3,7 +3,11 @@ package dev.jsbind.runtime.j2v8;
 import dev.jsbind.runtime.binding.JsEnum;
 import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes the JavaScript half of a class template: an ES2015 class whose constructor, methods,
@@ -44,13 +48,23 @@ final class ShimWriter {
         .append("var F = h.frame, S = h.slots;\n")
         .append("var badArg = h.badArg, typeError = h.typeError;\n");
     for (int i = 0; i < members.size(); i++) {
-      js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
+      if (members.get(i).hasNative()) {
+        js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
+      }
       declareEnumMaps(i, members.get(i));
     }
     js.append("function illegal(where) { return typeError('Illegal invocation: ' + where + ' was called on ")
         .append("something that is not a ").append(className).append("'); }\n")
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
         .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
+    Map<String, List<Integer>> methodSets = methodSets();
+    for (List<Integer> set : methodSets.values()) {
+      if (set.size() > 1) {
+        for (int i : set) {
+          writeOverload(i, members.get(i));
+        }
+      }
+    }
     js.append("class ").append(className).append(extendsParent ? " extends n.parent" : "").append(" {\n");
     writeConstructor();
     for (int i = 0; i < members.size(); i++) {
@@ -58,23 +72,31 @@ final class ShimWriter {
       switch (member.kind) {
         case METHOD:
         case STATIC_METHOD:
-          writeMethod(i, member);
+          List<Integer> set = methodSets.get(setKey(member));
+          if (set.size() == 1) {
+            writeMethod(i, member);
+          } else if (set.get(0) == i) {
+            writeOverloadSet(set);
+          }
           break;
         case GETTER:
+        case STATIC_GETTER:
           writeGetter(i, member);
-          if (!hasSetter(member.jsName)) {
+          if (!hasSetter(member)) {
             writeReadOnlySetter(member);
           }
           break;
         case SETTER:
+        case STATIC_SETTER:
           writeSetter(i, member);
           break;
         default:
           break;
       }
     }
-    js.append("}\n")
-        .append("h.freeze(").append(className).append(".prototype);\n")
+    js.append("}\n");
+    writeConstants();
+    js.append("h.freeze(").append(className).append(".prototype);\n")
         .append("h.freeze(").append(className).append(");\n")
         .append("return ").append(className).append(";\n})");
     return js.toString();
@@ -101,7 +123,7 @@ final class ShimWriter {
   }
 
   private void writeMethod(int index, Member member) {
-    js.append(member.kind == Member.Kind.STATIC_METHOD ? "static " : "")
+    js.append(member.isStatic() ? "static " : "")
         .append(JsNames.literal(member.jsName)).append('(').append(paramList(member)).append(") {\n");
     if (member.hasReceiver()) {
       writeReceiverCheck(member);
@@ -112,28 +134,206 @@ final class ShimWriter {
     js.append("}\n");
   }
 
+  /** Methods by name (statics apart), in member order: a set of several is one overloaded JavaScript method. */
+  private Map<String, List<Integer>> methodSets() {
+    Map<String, List<Integer>> sets = new LinkedHashMap<String, List<Integer>>();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      if (member.kind == Member.Kind.METHOD || member.kind == Member.Kind.STATIC_METHOD) {
+        String key = setKey(member);
+        if (!sets.containsKey(key)) {
+          sets.put(key, new ArrayList<Integer>());
+        }
+        sets.get(key).add(i);
+      }
+    }
+    return sets;
+  }
+
+  private static String setKey(Member member) {
+    return (member.isStatic() ? "static " : "") + member.jsName;
+  }
+
+  /** One overload, as a function {@code oN(id, a0, …)} the overloaded method calls once it chose it. */
+  private void writeOverload(int index, Member member) {
+    js.append("function o").append(index).append('(').append(member.hasReceiver() ? "id" : "");
+    for (int p = 0; p < member.params.length; p++) {
+      js.append(p == 0 && !member.hasReceiver() ? "" : ", ").append('a').append(p);
+    }
+    js.append(") {\n");
+    writeArgumentChecks(index, member);
+    writeCallAndReturn(index, member);
+    js.append("}\n");
+  }
+
+  /**
+   * An overloaded method: it picks the overload by the number of arguments, then (among overloads
+   * taking that many) by the kind of value at the distinguishing position, as Web IDL does; the
+   * chosen overload then checks its arguments as any method does.
+   */
+  private void writeOverloadSet(List<Integer> set) {
+    Member first = members.get(set.get(0));
+    for (int i : set) {
+      for (JsParam param : members.get(i).params) {
+        if (param.optional() || param.rest()) {
+          throw new IllegalArgumentException(first.where + ": overloads cannot have optional or rest parameters");
+        }
+      }
+    }
+    String where = JsNames.literal(first.where);
+    TreeMap<Integer, List<Integer>> byArity = new TreeMap<Integer, List<Integer>>();
+    for (int i : set) {
+      int arity = members.get(i).params.length;
+      if (!byArity.containsKey(arity)) {
+        byArity.put(arity, new ArrayList<Integer>());
+      }
+      byArity.get(arity).add(i);
+    }
+    js.append(first.isStatic() ? "static " : "").append(JsNames.literal(first.jsName)).append("() {\n");
+    if (first.hasReceiver()) {
+      writeReceiverCheck(first);
+    }
+    js.append("var n = arguments.length;\n");
+    for (Map.Entry<Integer, List<Integer>> entry : byArity.entrySet()) {
+      int arity = entry.getKey();
+      List<Integer> overloads = entry.getValue();
+      js.append("if (n === ").append(arity).append(") {\n");
+      if (overloads.size() == 1) {
+        js.append("return ").append(overloadCall(overloads.get(0), arity)).append(";\n");
+      } else {
+        int d = distinguishingIndex(first.where, overloads);
+        js.append("var d = arguments[").append(d).append("];\n");
+        StringBuilder expected = new StringBuilder();
+        String name = members.get(overloads.get(0)).params[d].name();
+        for (int k = 0; k < overloads.size(); k++) {
+          JsParam param = members.get(overloads.get(k)).params[d];
+          js.append("if (").append(valueKindTest(param.type(), "d")).append(") return ")
+              .append(overloadCall(overloads.get(k), arity)).append(";\n");
+          expected.append(k == 0 ? "" : k == overloads.size() - 1 ? " or " : ", ").append(param.type().description());
+          name = param.name().equals(name) ? name : null;
+        }
+        js.append("throw typeError(").append(where).append(" + ")
+            .append(JsNames.literal(": argument " + (d + 1) + (name == null ? "" : " (" + name + ")") + " must be "
+                + expected + ", got "))
+            .append(" + h.describe(d));\n");
+      }
+      js.append("}\n");
+    }
+    StringBuilder arities = new StringBuilder();
+    int k = 0;
+    for (int arity : byArity.keySet()) {
+      arities.append(k == 0 ? "" : k == byArity.size() - 1 ? " or " : ", ").append(arity);
+      k++;
+    }
+    // A number when there is one count, so that "1 argument" stays singular.
+    js.append("throw arity(").append(where).append(", ")
+        .append(byArity.size() == 1 ? arities.toString() : JsNames.literal(arities.toString()))
+        .append(", n);\n}\n");
+  }
+
+  private String overloadCall(int index, int arity) {
+    StringBuilder call = new StringBuilder("o").append(index).append('(');
+    boolean receiver = members.get(index).hasReceiver();
+    call.append(receiver ? "id" : "");
+    for (int p = 0; p < arity; p++) {
+      call.append(p == 0 && !receiver ? "" : ", ").append("arguments[").append(p).append(']');
+    }
+    return call.append(')').toString();
+  }
+
+  /**
+   * The first position where every two of these overloads (all taking the same number of
+   * arguments) take different kinds of value, at most one of them accepting null. The processor
+   * rejects sets without one at compile time; a binding that has one anyway fails here.
+   */
+  private int distinguishingIndex(String where, List<Integer> overloads) {
+    int arity = members.get(overloads.get(0)).params.length;
+    for (int d = 0; d < arity; d++) {
+      boolean all = true;
+      for (int a = 0; a < overloads.size() && all; a++) {
+        for (int b = a + 1; b < overloads.size() && all; b++) {
+          JsType x = members.get(overloads.get(a)).params[d].type();
+          JsType y = members.get(overloads.get(b)).params[d].type();
+          all = valueKind(x) != valueKind(y) && !(x.nullable() && y.nullable());
+        }
+      }
+      if (all) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(where + ": its overloads taking " + arity
+        + " arguments cannot be told apart in JavaScript (recompile with the jsbind processor)");
+  }
+
+  /** What JavaScript tells apart: 'boolean', 'number', 'string' (chars and enums too) or 'object' (a wrapper). */
+  private static String valueKind(JsType type) {
+    switch (type.kind()) {
+      case BOOLEAN:
+        return "boolean";
+      case CHAR:
+      case STRING:
+      case ENUM:
+        return "string";
+      case OBJECT:
+        return "object";
+      default:
+        return "number";
+    }
+  }
+
+  private static String valueKindTest(JsType type, String d) {
+    String test = valueKind(type).equals("object")
+        ? "brands.get(" + d + ") !== undefined"
+        : "typeof " + d + " === '" + valueKind(type) + "'";
+    return type.nullable() ? test + " || " + d + " === null" : test;
+  }
+
   private void writeArityCheck(Member member) {
+    int required = 0;
+    boolean rest = false;
+    for (JsParam param : member.params) {
+      required += param.optional() || param.rest() ? 0 : 1;
+      rest |= param.rest();
+    }
+    String where = JsNames.literal(member.where);
+    if (rest) {
+      js.append("if (arguments.length < ").append(required).append(") throw typeError(").append(where)
+          .append(" + ").append(JsNames.literal(": expected at least " + required
+              + (required == 1 ? " argument" : " arguments") + ", got ")).append(" + arguments.length);\n");
+      return;
+    }
+    if (required < member.params.length) {
+      js.append("if (arguments.length < ").append(required).append(" || arguments.length > ")
+          .append(member.params.length).append(") throw arity(").append(where).append(", ")
+          .append(JsNames.literal(required + " to " + member.params.length)).append(", arguments.length);\n");
+      return;
+    }
     js.append("if (arguments.length !== ").append(member.params.length).append(") throw arity(")
         .append(JsNames.literal(member.where)).append(", ").append(member.params.length).append(", arguments.length);\n");
   }
 
   private void writeGetter(int index, Member member) {
-    js.append("get ").append(JsNames.literal(member.jsName)).append("() {\n");
-    writeReceiverCheck(member);
+    js.append(member.isStatic() ? "static get " : "get ").append(JsNames.literal(member.jsName)).append("() {\n");
+    if (member.hasReceiver()) {
+      writeReceiverCheck(member);
+    }
     writeCallAndReturn(index, member);
     js.append("}\n");
   }
 
   private void writeSetter(int index, Member member) {
-    js.append("set ").append(JsNames.literal(member.jsName)).append('(').append(paramList(member)).append(") {\n");
-    writeReceiverCheck(member);
+    js.append(member.isStatic() ? "static set " : "set ").append(JsNames.literal(member.jsName))
+        .append('(').append(paramList(member)).append(") {\n");
+    if (member.hasReceiver()) {
+      writeReceiverCheck(member);
+    }
     writeArgumentChecks(index, member);
     writeCallAndReturn(index, member);
     js.append("}\n");
   }
 
   private void writeReadOnlySetter(Member getter) {
-    js.append("set ").append(JsNames.literal(getter.jsName)).append("(v) { throw typeError(")
+    js.append(getter.isStatic() ? "static set " : "set ").append(JsNames.literal(getter.jsName)).append("(v) { throw typeError(")
         .append(JsNames.literal(getter.where + " is read-only")).append("); }\n");
   }
 
@@ -148,29 +348,71 @@ final class ShimWriter {
     for (int p = 0; p < params.length; p++) {
       JsType type = params[p].type();
       String a = "a" + p;
-      String v = "v" + p;
-      String subject = member.kind == Member.Kind.SETTER
+      if (params[p].rest()) {
+        writeRestChecks(index, member, p);
+        continue;
+      }
+      String subject = member.kind == Member.Kind.SETTER || member.kind == Member.Kind.STATIC_SETTER
           ? member.where + ": the value"
           : member.where + ": argument " + (p + 1) + " (" + params[p].name() + ")";
-      String fail = "throw badArg(" + JsNames.literal(subject)
-          + ", " + JsNames.literal(type.description()) + ", " + a + ", " + rangeKind(type) + ");\n";
-      String nullable = type.nullable() ? a + " !== null && " : "";
-      switch (type.kind()) {
-        case OBJECT:
-          js.append("var ").append(v).append(" = brands.get(").append(a).append(");\n")
-              .append("if (").append(v).append(" === undefined) ").append(fail);
-          break;
-        case ENUM:
-          js.append("var ").append(v).append(" = ").append(a).append(" === null ? -1 : typeof ").append(a)
-              .append(" === 'string' ? e").append(index).append('_').append(p).append('[').append(a).append("] : undefined;\n")
-              .append("if (").append(v).append(" === undefined) ").append(fail);
-          break;
-        default:
-          js.append("if (").append(nullable).append('(').append(reject(type.kind(), a)).append(")) ").append(fail)
-              .append("var ").append(v).append(" = ").append(a).append(";\n");
-          break;
+      if (params[p].optional() && type.kind() != JsType.Kind.OBJECT) {
+        // Omitted or undefined: Java gets null (optional parameters have nullable types).
+        js.append("if (").append(a).append(" === undefined) ").append(a).append(" = null;\n");
       }
+      writeCheck(a, "v" + p, type, JsNames.literal(subject), "e" + index + "_" + p, params[p].optional());
     }
+  }
+
+  /**
+   * Checks {@code a} against {@code type}; a failing check throws (naming the JavaScript string
+   * expression {@code subject}), a passing one leaves the value for Java in {@code v}.
+   */
+  private void writeCheck(String a, String v, JsType type, String subject, String enumMap, boolean optional) {
+    String fail = "throw badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
+        + rangeKind(type) + ");\n";
+    String nullable = type.nullable() ? a + " !== null && " : "";
+    switch (type.kind()) {
+      case OBJECT:
+        // Ids start at 1; 0 stands for null where the parameter is @JsNullable, or for an omitted
+        // optional argument.
+        js.append("var ").append(v).append(" = ")
+            .append(optional ? a + " === undefined ? 0 : " : "")
+            .append(type.nullable() ? a + " === null ? 0 : " : "").append("brands.get(").append(a).append(");\n")
+            .append("if (").append(v).append(" === undefined) ").append(fail);
+        break;
+      case ENUM:
+        js.append("var ").append(v).append(" = ").append(a).append(" === null ? -1 : typeof ").append(a)
+            .append(" === 'string' ? ").append(enumMap).append('[').append(a).append("] : undefined;\n")
+            .append("if (").append(v).append(" === undefined) ").append(fail);
+        break;
+      default:
+        js.append("if (").append(nullable).append('(').append(reject(type.kind(), a)).append(")) ").append(fail)
+            .append("var ").append(v).append(" = ").append(a).append(";\n");
+        break;
+    }
+  }
+
+  /**
+   * A rest parameter at {@code k}: its elements are the arguments from {@code k} on, each checked
+   * as its type; their count goes to slot {@code k} of the frame and the values to the slots after.
+   */
+  private void writeRestChecks(int index, Member member, int k) {
+    JsParam rest = member.params[k];
+    int room = ArgumentSlots.SLOTS - ArgumentSlots.of(k + 1);
+    js.append("var rn = arguments.length - ").append(k).append(";\n")
+        .append("if (rn < 0) rn = 0;\n")
+        .append("if (rn > ").append(room).append(") throw typeError(").append(JsNames.literal(member.where
+            + ": expected at most " + (k + room) + " arguments, got ")).append(" + arguments.length);\n")
+        .append("F[").append(ArgumentSlots.of(k)).append("] = rn;\n")
+        .append("for (var j = 0; j < rn; j++) {\n")
+        .append("var r = arguments[").append(k).append(" + j];\n");
+    String subject = JsNames.literal(member.where + ": argument ") + " + (" + (k + 1) + " + j) + "
+        + JsNames.literal(" (" + rest.name() + ")");
+    writeCheck("r", "rv", rest.type(), subject, "e" + index + "_" + k, false);
+    boolean inFrame = ArgumentSlots.inFrame(rest.type());
+    js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(k + 1)).append(" + j] = ")
+        .append(inFrame && rest.type().kind() == JsType.Kind.BOOLEAN ? "rv ? 1 : 0" : "rv").append(";\n")
+        .append("}\n");
   }
 
   /** A cheap condition that is true when {@code a} is not a valid value of {@code kind}. */
@@ -242,10 +484,54 @@ final class ShimWriter {
       js.append("F[").append(ArgumentSlots.RECEIVER).append("] = id;\n");
     }
     for (int p = 0; p < member.params.length; p++) {
+      if (member.params[p].rest()) {
+        continue; // written by the rest checks
+      }
       JsType type = member.params[p].type();
       boolean inFrame = ArgumentSlots.inFrame(type);
       js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(p)).append("] = ")
           .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? "v" + p + " ? 1 : 0" : "v" + p).append(";\n");
+    }
+  }
+
+  /**
+   * Constants are read-only data properties of the constructor holding their value, so reading one
+   * never calls Java. The descriptor has no prototype: a script's {@code Object.prototype.get}
+   * must not turn it into an accessor.
+   */
+  private void writeConstants() {
+    for (Member member : members) {
+      if (member.kind == Member.Kind.CONSTANT) {
+        js.append("h.defineProperty(").append(className).append(", ").append(JsNames.literal(member.jsName))
+            .append(", {__proto__: null, value: ").append(constantLiteral(member.returns, member.body))
+            .append(", writable: false, enumerable: false, configurable: false});\n");
+      }
+    }
+  }
+
+  /** The JavaScript literal of a constant's value (checked by {@link TemplateBuilder}). */
+  private static String constantLiteral(JsType type, Object value) {
+    switch (type.kind()) {
+      case BOOLEAN:
+        return value.toString();
+      case CHAR:
+        return JsNames.literal(value.toString());
+      case STRING:
+        return JsNames.literal((String) value);
+      default:
+        double number = ((Number) value).doubleValue();
+        if (number != number) {
+          return "(0 / 0)";
+        }
+        if (Double.isInfinite(number)) {
+          return number > 0 ? "(1 / 0)" : "(-1 / 0)";
+        }
+        if (number == 0 && 1 / number < 0) {
+          return "(-0)";
+        }
+        // A float constant crosses as the double it widens to, as a float result does.
+        return number == Math.rint(number) && Math.abs(number) <= JsValues.MAX_SAFE_INTEGER
+            ? Long.toString((long) number) : Double.toString(number);
     }
   }
 
@@ -264,9 +550,10 @@ final class ShimWriter {
     }
   }
 
+  /** The declared parameters, without a rest parameter (whose elements are read from {@code arguments}). */
   private static String paramList(Member member) {
     StringBuilder out = new StringBuilder();
-    for (int p = 0; p < member.params.length; p++) {
+    for (int p = 0; p < member.params.length && !member.params[p].rest(); p++) {
       out.append(p == 0 ? "" : ", ").append('a').append(p);
     }
     return out.toString();
@@ -281,9 +568,10 @@ final class ShimWriter {
     return -1;
   }
 
-  private boolean hasSetter(String jsName) {
+  private boolean hasSetter(Member getter) {
+    Member.Kind setter = getter.isStatic() ? Member.Kind.STATIC_SETTER : Member.Kind.SETTER;
     for (Member member : members) {
-      if (member.kind == Member.Kind.SETTER && member.jsName.equals(jsName)) {
+      if (member.kind == setter && member.jsName.equals(getter.jsName)) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package dev.jsbind.runtime.j2v8;
 
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsBinding;
 import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
@@ -20,6 +21,8 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
   private final List<Member> members = new ArrayList<Member>();
   private final Set<String> instanceNames = new HashSet<String>();
   private final Set<String> staticNames = new HashSet<String>();
+  /** Names of methods (prefixed "static " for statics), which further methods may overload. */
+  private final Set<String> methodNames = new HashSet<String>();
   private Member constructor;
 
   TemplateBuilder(JsBinding<T> binding) {
@@ -47,13 +50,17 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
 
   @Override
   public void method(String jsName, JsType returns, Method<T> body, JsParam... params) {
-    claim(instanceNames, jsName);
+    if (methodNames.add(jsName)) {
+      claim(instanceNames, jsName);
+    }
     add(Member.Kind.METHOD, jsName, returns, body, params);
   }
 
   @Override
   public void staticMethod(String jsName, JsType returns, StaticMethod body, JsParam... params) {
-    claim(staticNames, jsName);
+    if (methodNames.add("static " + jsName)) {
+      claim(staticNames, jsName);
+    }
     add(Member.Kind.STATIC_METHOD, jsName, returns, body, params);
   }
 
@@ -69,14 +76,93 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
     }
   }
 
+  @Override
+  public void staticProperty(String jsName, JsType type, final StaticGetter getter, final StaticSetter setter) {
+    claim(staticNames, jsName);
+    if (type.kind() == JsType.Kind.VOID) {
+      throw new IllegalArgumentException(className + "." + jsName + ": a property cannot be void");
+    }
+    nonNull(getter, jsName);
+    // Invoked like static methods: a getter takes no arguments, a setter one.
+    add(Member.Kind.STATIC_GETTER, jsName, type, new StaticMethod() {
+      @Override
+      public Object invoke(JsArgs args) throws Throwable {
+        return getter.get();
+      }
+    }, new JsParam[0]);
+    if (setter != null) {
+      add(Member.Kind.STATIC_SETTER, jsName, JsType.VOID, new StaticMethod() {
+        @Override
+        public Object invoke(JsArgs args) throws Throwable {
+          setter.set(args);
+          return null;
+        }
+      }, new JsParam[] {JsParam.of("value", type)});
+    }
+  }
+
+  @Override
+  public void constant(String jsName, JsType type, Object value) {
+    claim(staticNames, jsName);
+    if (!isConstantValue(type, value)) {
+      throw new IllegalArgumentException(className + "." + jsName + ": " + value + " is not a constant of type " + type);
+    }
+    add(Member.Kind.CONSTANT, jsName, type, value, new JsParam[0]);
+  }
+
+  /** Whether {@code value} is a non-null boxed value of the primitive (or String) {@code type}. */
+  private static boolean isConstantValue(JsType type, Object value) {
+    if (value == null || type.nullable() && type.kind() != JsType.Kind.STRING) {
+      return false;
+    }
+    switch (type.kind()) {
+      case BOOLEAN:
+        return value instanceof Boolean;
+      case BYTE:
+        return value instanceof Byte;
+      case SHORT:
+        return value instanceof Short;
+      case INT:
+        return value instanceof Integer;
+      case LONG:
+        return value instanceof Long
+            && (Long) value <= JsValues.MAX_SAFE_INTEGER && (Long) value >= -JsValues.MAX_SAFE_INTEGER;
+      case FLOAT:
+        return value instanceof Float;
+      case DOUBLE:
+        return value instanceof Double;
+      case CHAR:
+        return value instanceof Character;
+      case STRING:
+        return value instanceof String;
+      default:
+        return false;
+    }
+  }
+
   private Member add(Member.Kind kind, String jsName, JsType returns, Object body, JsParam[] params) {
     if (params.length > ArgumentSlots.MAX_PARAMETERS) {
       throw new IllegalArgumentException(className + "." + jsName + " has " + params.length
           + " parameters; jsbind supports at most " + ArgumentSlots.MAX_PARAMETERS);
     }
+    checkOrder(jsName, params);
     Member member = new Member(kind, type, className, jsName, returns, params, nonNull(body, jsName));
     members.add(member);
     return member;
+  }
+
+  /** Required parameters, then optional ones, then at most one rest parameter, last. */
+  private void checkOrder(String jsName, JsParam[] params) {
+    boolean optionalSeen = false;
+    for (int p = 0; p < params.length; p++) {
+      if (params[p].rest() && p != params.length - 1) {
+        throw new IllegalArgumentException(className + "." + jsName + ": only the last parameter can be a rest parameter");
+      }
+      if (!params[p].optional() && !params[p].rest() && optionalSeen) {
+        throw new IllegalArgumentException(className + "." + jsName + ": a required parameter follows an optional one");
+      }
+      optionalSeen |= params[p].optional();
+    }
   }
 
   private void claim(Set<String> names, String jsName) {

@@ -118,7 +118,9 @@ final class Templates {
     V8Object natives = helpers.executeObjectFunction("holder", null);
     try {
       for (int i = 0; i < members.size(); i++) {
-        natives.registerJavaMethod(new MemberCallback(runtime, members.get(i)), "m" + i);
+        if (members.get(i).hasNative()) {
+          natives.registerJavaMethod(new MemberCallback(runtime, members.get(i)), "m" + i);
+        }
       }
       if (parent != null) {
         natives.add("parent", parent.constructor);

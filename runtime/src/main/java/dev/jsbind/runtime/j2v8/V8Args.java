@@ -18,21 +18,33 @@ final class V8Args implements JsArgs {
   private final ObjectTable objects;
   private final double[] numbers;
   private final Object[] references;
+  /** Where the rest parameter's elements start (its count is in that slot), or -1. */
+  private final int restIndex;
 
   V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects) {
     this.member = member;
     this.objects = objects;
     JsParam[] params = member.params;
-    numbers = new double[params.length];
+    restIndex = params.length > 0 && params[params.length - 1].rest() ? params.length - 1 : -1;
+    int size = params.length;
+    if (restIndex >= 0) {
+      int count = (int) frame.getDouble(8 * ArgumentSlots.of(restIndex));
+      if (count < 0 || ArgumentSlots.of(restIndex + 1 + count) > ArgumentSlots.SLOTS) {
+        throw new IllegalStateException(member.where + ": " + count + " rest arguments do not fit the slots");
+      }
+      size = restIndex + count;
+    }
+    numbers = new double[size];
     Object[] refs = null;
-    for (int p = 0; p < params.length; p++) {
-      JsType type = params[p].type();
-      int slot = ArgumentSlots.of(p);
+    for (int p = 0; p < size; p++) {
+      JsType type = paramAt(p).type();
+      // A rest parameter's count takes its own slot; its elements follow.
+      int slot = restIndex >= 0 && p >= restIndex ? ArgumentSlots.of(p + 1) : ArgumentSlots.of(p);
       if (ArgumentSlots.inFrame(type)) {
         numbers[p] = frame.getDouble(8 * slot);
       } else {
         if (refs == null) {
-          refs = new Object[params.length];
+          refs = new Object[size];
         }
         // Strings, chars and boxes: J2V8 answers String, Integer, Double, Boolean or null.
         refs[p] = type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
@@ -40,6 +52,16 @@ final class V8Args implements JsArgs {
       }
     }
     references = refs;
+  }
+
+  /** The declared parameter behind argument {@code index}: a rest parameter stands for all its elements. */
+  private JsParam paramAt(int index) {
+    return restIndex >= 0 && index >= restIndex ? member.params[restIndex] : member.params[index];
+  }
+
+  @Override
+  public int size() {
+    return numbers.length;
   }
 
   @Override
@@ -140,7 +162,7 @@ final class V8Args implements JsArgs {
     if (ordinal < 0) {
       return null;
     }
-    JsType declared = member.params[index].type();
+    JsType declared = paramAt(index).type();
     if (!(declared instanceof JsEnum) || declared.javaClass() != type) {
       throw new IllegalStateException(member.where + ": argument " + (index + 1) + " is declared as " + declared
           + " but read as " + type.getName() + " (a stale binding? recompile with the jsbind processor)");
@@ -150,11 +172,17 @@ final class V8Args implements JsArgs {
 
   @Override
   public <T> T objectAt(int index, Class<T> type) {
-    Object object = objects.get((int) numbers[index]);
+    int id = (int) numbers[index];
+    JsParam param = paramAt(index);
+    // Id 0 stands for null (@JsNullable) or an omitted optional argument.
+    if (id == 0 && (param.type().nullable() || param.optional())) {
+      return null;
+    }
+    Object object = objects.get(id);
     if (!type.isInstance(object)) {
-      JsType declared = member.params[index].type();
+      JsType declared = param.type();
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, member.where + ": argument " + (index + 1) + " ("
-          + member.params[index].name() + ") must be " + declared.description() + ", got a "
+          + param.name() + ") must be " + declared.description() + ", got a "
           + (object == null ? "released object" : object.getClass().getSimpleName()));
     }
     return type.cast(object);

@@ -23,12 +23,16 @@ class TodoSampleTest {
     original.print(out);
     String[] expected = {
         "js> groceries has 3 tasks, 3 open",
+        "js> titles have up to 200 characters; urgent: HIGH",
         "js> find returns the same wrapper: true",
         "js> completed 2 dairy tasks; 0 open",
         "js> TypeError: TodoList.add: argument 1 (title) must be a string or null, got 42",
         "js> TypeError: Task.priority: the value must be one of 'LOW', 'NORMAL', 'HIGH' or null, got \"URGENT\"",
+        "js> TypeError: TodoList.defaultPriority: the value must be one of 'LOW', 'NORMAL', 'HIGH' or null, got \"SOMEDAY\"",
         "js> TypeError: Illegal invocation: TodoList.add was called on something that is not a TodoList",
         "js> TypeError: Illegal constructor: Task cannot be created from JavaScript",
+        "js> added 2; dishes still open: true",
+        "js> overloads: 0 and 1",
         "  [x] laundry (HIGH; home)",
         "groceries (0 open)",
         "An uncaught script error reaches Java: RangeError: Index 10 out of bounds for length 3 (caused by IndexOutOfBoundsException)",
