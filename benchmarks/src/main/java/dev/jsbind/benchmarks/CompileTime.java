@@ -88,11 +88,11 @@ public final class CompileTime {
         options.add("-proc:none");
         break;
       case PROCESSOR:
-        options.addAll(Arrays.asList("-processorpath", processorPath, "-processor", "dev.jsbind.processor.JsBindProcessor"));
+        // Discovered from the processor path, as in a user's build: both processors, in service order.
+        options.addAll(Arrays.asList("-processorpath", processorPath));
         break;
       default:
-        options.addAll(Arrays.asList("-proc:only", "-processorpath", processorPath, "-processor",
-            "dev.jsbind.processor.JsBindProcessor"));
+        options.addAll(Arrays.asList("-proc:only", "-processorpath", processorPath));
         break;
     }
     List<File> files = new ArrayList<>();
