@@ -12,6 +12,22 @@ declare class Circle extends Shape {
   scaled(factor: number): Circle | null;
 }
 
+/** An exposed interface: its members are on every wrapper whose Java object implements it. */
+declare abstract class Measurable {
+  /**
+   * A Java interface: every object whose Java class implements it is an instance (`instanceof`),
+   * and has its members. Scripts cannot create a Measurable: `new Measurable()` throws a TypeError.
+   */
+  protected constructor();
+  get empty(): boolean;
+  area(): number;
+  /** Twice the area. */
+  doubled(): number;
+  /** The unit areas are in. */
+  static readonly UNIT: string;
+  static total(first: Measurable, second: Measurable): number;
+}
+
 /** Abstract, so it gets no JavaScript constructor; inherits from a generic, non-exposed class. */
 declare class Shape {
   /** Scripts cannot create a Shape: `new Shape()` throws a TypeError. */
@@ -24,3 +40,4 @@ declare class Shape {
   scaled(factor: number): Shape | null;
   toString(): string | null;
 }
+interface Shape extends Measurable {}

@@ -3,6 +3,7 @@ package dev.jsbind.processor;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -28,6 +29,9 @@ final class ConstructorSelector {
     List<ExecutableElement> marked = constructors.stream()
         .filter(c -> Annotations.CONSTRUCTOR.isOn(c) && !Annotations.IGNORE.isOn(c))
         .toList();
+    if (type.getKind() == ElementKind.INTERFACE) {
+      return Optional.empty(); // nothing to construct: `new Iface()` throws, as for an abstract class
+    }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       marked.forEach(c -> diagnostics.error(c, Message.ABSTRACT_CONSTRUCTOR,
           Site.describe(c), type.getSimpleName()));

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the TypeScript declarations ({@code jsbind.d.ts}) of a compilation's exposed classes: one
- * ambient {@code declare class} per class, named and shaped as the runtime builds it. The file is a
+ * ambient {@code declare class} per class (an exposed interface is a {@code declare abstract class},
+ * merged into its implementors' declarations as an interface), named and shaped as the runtime builds it. The file is a
  * script, not a module, so its classes are globals, as {@code JsRuntime.install} makes them, and
  * the declarations of several compilations (a library's and an application's) combine.
  */
@@ -32,7 +33,7 @@ final class DeclarationWriter {
 
   private void writeClass(StringBuilder out, ExposedClass model) {
     model.doc().ifPresent(doc -> comment(out, "", JsDocs.forClass(doc)));
-    out.append("declare class ").append(model.jsName());
+    out.append(model.isInterface() ? "declare abstract class " : "declare class ").append(model.jsName());
     model.superclass().ifPresent(superclass -> out.append(" extends ").append(superclass.jsName()));
     out.append(" {\n");
     model.constructor().ifPresentOrElse(c -> constructor(out, c), () -> noConstructor(out, model));
@@ -41,6 +42,21 @@ final class DeclarationWriter {
     model.staticFields().forEach(f -> staticField(out, f));
     model.staticMethods().forEach(m -> method(out, m, "static "));
     out.append("}\n");
+    implemented(out, model);
+  }
+
+  /**
+   * The exposed interfaces a class (or interface) implements, as an interface merged into its
+   * class declaration: TypeScript then sees their members on it, as the runtime copies them onto its
+   * prototype, and accepts it where one of them is expected. A class's own member of the same name
+   * must have a compatible type (it overrides the interface's in Java).
+   */
+  private static void implemented(StringBuilder out, ExposedClass model) {
+    if (!model.interfaces().isEmpty()) {
+      out.append("interface ").append(model.jsName()).append(" extends ")
+          .append(model.interfaces().stream().map(JsTypeRef::jsName).collect(Collectors.joining(", ")))
+          .append(" {}\n");
+    }
   }
 
   /** A constant is a readonly data property; other static fields are accessors, as the runtime defines them. */
@@ -70,8 +86,11 @@ final class DeclarationWriter {
    * private) keeps {@code new} out of scripts while still letting an exposed subclass extend it.
    */
   private void noConstructor(StringBuilder out, ExposedClass model) {
-    comment(out, INDENT, List.of("Scripts cannot create a " + model.jsName() + ": `new " + model.jsName()
-        + "()` throws a TypeError."));
+    String cannot = "Scripts cannot create a " + model.jsName() + ": `new " + model.jsName() + "()` throws a TypeError.";
+    comment(out, INDENT, model.isInterface()
+        ? List.of("A Java interface: every object whose Java class implements it is an instance (`instanceof`),",
+            "and has its members. " + cannot)
+        : List.of(cannot));
     out.append(INDENT).append("protected constructor();\n");
   }
 

@@ -7,12 +7,17 @@ import java.util.Optional;
 /**
  * Everything a writer needs to know about one exposed class, after validation. Members are kept
  * sorted by JavaScript name so that output never depends on declaration order. {@code superclass}
- * is the nearest superclass that is exposed too: the JavaScript class extends it.
+ * is the nearest superclass that is exposed too: the JavaScript class extends it. {@code interfaces}
+ * are the nearest exposed interfaces among its supertypes (those of an exposed superclass left to
+ * it): the runtime copies their members onto its prototype. An exposed interface ({@code isInterface})
+ * has no constructor and no superclass.
  */
 record ExposedClass(
     JavaClassRef type,
     String jsName,
+    boolean isInterface,
     Optional<JsTypeRef> superclass,
+    List<JsTypeRef> interfaces,
     Optional<String> doc,
     Optional<ExposedConstructor> constructor,
     List<ExposedMethod> methods,
@@ -21,6 +26,7 @@ record ExposedClass(
     List<ExposedStaticField> staticFields) {
 
   ExposedClass {
+    interfaces = List.copyOf(interfaces);
     methods = sorted(methods, OVERLOADS);
     properties = sorted(properties, Comparator.comparing(ExposedProperty::jsName));
     staticMethods = sorted(staticMethods, OVERLOADS);

@@ -1,9 +1,11 @@
 package dev.jsbind.processor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -53,7 +55,7 @@ final class ExposedClassValidator {
 
   Optional<ExposedClass> validate(TypeElement type) {
     int errorsBefore = diagnostics.errorCount();
-    // Members of an interface or a generic class can't be judged meaningfully; stop at the class.
+    // Members of an enum, a record or a generic class can't be judged meaningfully; stop at the type.
     if (!isClass(type) || isGeneric(type)) {
       return Optional.empty();
     }
@@ -77,7 +79,7 @@ final class ExposedClassValidator {
       return Optional.empty();
     }
     return Optional.of(new ExposedClass(TypeMapper.classRef(type), jsName.orElseThrow(),
-        exposedSuperclass(type), javaMembers.ofClass(type).doc(), constructor,
+        type.getKind() == ElementKind.INTERFACE, exposedSuperclass(type), exposedInterfaces(type), javaMembers.ofClass(type).doc(), constructor,
         models(methods), models(props), models(statics), models(staticFields)));
   }
 
@@ -96,12 +98,43 @@ final class ExposedClassValidator {
     return Optional.empty();
   }
 
+  /**
+   * The nearest exposed interfaces among {@code type}'s supertypes: its direct superinterfaces that
+   * are exposed, and those found through the ones that are not and through superclasses that are
+   * not (an exposed superclass lists its own). In declaration order, without repeats.
+   */
+  private static List<JsTypeRef> exposedInterfaces(TypeElement type) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<JsTypeRef> found = new ArrayList<>();
+    collectInterfaces(type, seen, found);
+    return found;
+  }
+
+  private static void collectInterfaces(TypeElement type, Set<String> seen, List<JsTypeRef> found) {
+    for (TypeMirror superinterface : type.getInterfaces()) {
+      TypeElement element = (TypeElement) ((DeclaredType) superinterface).asElement();
+      if (!seen.add(element.getQualifiedName().toString())) {
+        continue;
+      }
+      if (Annotations.EXPOSED.isOn(element)) {
+        found.add(TypeMapper.exposedRef(element));
+      } else {
+        collectInterfaces(element, seen, found);
+      }
+    }
+    if (type.getSuperclass().getKind() == TypeKind.DECLARED) {
+      TypeElement superclass = (TypeElement) ((DeclaredType) type.getSuperclass()).asElement();
+      if (!Annotations.EXPOSED.isOn(superclass)) {
+        collectInterfaces(superclass, seen, found);
+      }
+    }
+  }
+
   private boolean isClass(TypeElement type) {
-    if (type.getKind() == ElementKind.CLASS) {
+    if (type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.INTERFACE) {
       return true;
     }
     String kind = switch (type.getKind()) {
-      case INTERFACE -> "an interface";
       case ENUM -> "an enum";
       case RECORD -> "a record";
       case ANNOTATION_TYPE -> "an annotation type";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -47,7 +48,8 @@ final class ExposureCheck {
       TypeElement type = javaName == null ? null : elements.getTypeElement(javaName);
       String what = javaName == null
           ? "class " + jsName + " (no exposed class has that name now)"
-          : "class " + jsName + " (" + javaName + ")";
+          : (type != null && type.getKind() == ElementKind.INTERFACE ? "interface " : "class ")
+              + jsName + " (" + javaName + ")";
       diagnostics.error(type, Message.EXPOSURE_CHANGED, what, baseline, readable(lines), report);
     });
   }

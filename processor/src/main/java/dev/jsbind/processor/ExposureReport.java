@@ -37,15 +37,17 @@ final class ExposureReport {
   static List<String> classNames(String report) {
     return report.lines()
         .map(line -> line.split("\t"))
-        .filter(columns -> columns.length == 4 && columns[1].equals("class"))
+        .filter(columns -> columns.length == 4 && (columns[1].equals("class") || columns[1].equals("interface")))
         .map(columns -> columns[3])
         .toList();
   }
 
   private static void addLines(List<String> lines, ExposedClass model) {
     String name = model.jsName();
-    lines.add(line(name, "class",
-        "class " + name + model.superclass().map(s -> " extends " + s.jsName()).orElse(""),
+    String interfaces = model.interfaces().stream().map(JsTypeRef::jsName).collect(Collectors.joining(", "));
+    lines.add(line(name, model.isInterface() ? "interface" : "class", (model.isInterface() ? "interface " : "class ")
+        + name + model.superclass().map(s -> " extends " + s.jsName()).orElse("")
+        + (interfaces.isEmpty() ? "" : (model.isInterface() ? " extends " : " implements ") + interfaces),
         model.type().canonicalName()));
     model.constructor().ifPresent(c -> lines.add(line(name, "constructor",
         "new " + parameterTypes(c.parameters()), c.java().signature())));

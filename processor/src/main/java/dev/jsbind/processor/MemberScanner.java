@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -62,10 +63,25 @@ final class MemberScanner {
     return new Scanned(members, staticMethods(type), staticFields(type));
   }
 
-  /** The class and its superclasses up to (excluding) Object or the first exposed superclass. */
+  /**
+   * The class and its superclasses up to (excluding) Object or the first exposed superclass; for an
+   * interface, the interface and its superinterfaces that are not exposed (breadth first), whose
+   * members its binding declares because an interface's JavaScript class extends nothing.
+   */
   private static List<TypeElement> declaringClasses(TypeElement type) {
     List<TypeElement> chain = new ArrayList<>();
     chain.add(type);
+    if (type.getKind() == ElementKind.INTERFACE) {
+      for (int i = 0; i < chain.size(); i++) {
+        for (TypeMirror superinterface : chain.get(i).getInterfaces()) {
+          TypeElement element = (TypeElement) ((DeclaredType) superinterface).asElement();
+          if (!Annotations.EXPOSED.isOn(element) && !chain.contains(element)) {
+            chain.add(element);
+          }
+        }
+      }
+      return chain;
+    }
     for (TypeElement current = superclass(type);
         current != null
             && !current.getQualifiedName().contentEquals("java.lang.Object")

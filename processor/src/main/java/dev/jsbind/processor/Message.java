@@ -13,8 +13,8 @@ enum Message {
       "%s is an inner (non-static) class; JavaScript cannot create or pass it without an enclosing"
           + " instance. Make it static."),
   NOT_A_CLASS("not-a-class",
-      "@JsExposed applies to classes only, but %s is %s. Expose a class instead (for example one"
-          + " that wraps it), or remove @JsExposed."),
+      "@JsExposed applies to classes and interfaces only, but %s is %s. Expose a class instead (for"
+          + " example one that wraps it), or remove @JsExposed."),
   MEMBER_NOT_PUBLIC("member-not-public",
       "%s is annotated with %s but is not public, so JavaScript could never reach it. Make it public"
           + " or remove the annotation."),

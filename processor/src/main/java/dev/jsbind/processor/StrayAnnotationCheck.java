@@ -15,9 +15,10 @@ import javax.lang.model.element.TypeElement;
  * Reports member annotations in classes without {@code @JsExposed}: the likeliest cause is a
  * forgotten {@code @JsExposed}, and otherwise the annotations would do nothing, silently.
  *
- * <p>A class that can be extended is exempt, except for {@code @JsConstructor}: an exposed
- * subclass, perhaps in another module, inherits its public methods, and the annotations on them
- * ({@code @JsIgnore} on an unsupported one, {@code @JsMethod} renames) are honoured there.
+ * <p>A class that can be extended, and any interface, is exempt, except for {@code @JsConstructor}:
+ * an exposed subclass (or exposed subinterface), perhaps in another module, inherits its public
+ * methods, and the annotations on them ({@code @JsIgnore} on an unsupported one, {@code @JsMethod}
+ * renames) are honoured there.
  */
 final class StrayAnnotationCheck {
   private final Diagnostics diagnostics;
@@ -27,7 +28,8 @@ final class StrayAnnotationCheck {
   }
 
   private static boolean canBeExtended(Element type) {
-    return type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.FINAL);
+    return (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.FINAL))
+        || type.getKind() == ElementKind.INTERFACE;
   }
 
   void check(RoundEnvironment round, Map<String, TypeElement> annotationTypes) {

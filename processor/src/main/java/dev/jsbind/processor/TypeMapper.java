@@ -108,7 +108,8 @@ final class TypeMapper {
       return reject(type, site, "generic types (including collections) are not supported");
     }
     boolean isEnum = element.getKind() == ElementKind.ENUM;
-    if (!isEnum && !(element.getKind() == ElementKind.CLASS && Annotations.EXPOSED.isOn(element))) {
+    boolean exposable = element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.INTERFACE;
+    if (!isEnum && !(exposable && Annotations.EXPOSED.isOn(element))) {
       return reject(type, site, describeUnsupported(element));
     }
     Optional<String> inaccessible = inaccessibleReason(element);

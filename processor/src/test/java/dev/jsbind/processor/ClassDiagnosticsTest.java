@@ -63,14 +63,26 @@ class ClassDiagnosticsTest {
 
   @Test
   void notAClass() {
-    JavaFileObject file = example("Shape", """
+    JavaFileObject file = example("Point", """
         @JsExposed
-        public interface Shape {}
+        public record Point(int x, int y) {}
         """);
     assertThat(compile(file))
-        .hadErrorContaining("[jsbind.not-a-class] @JsExposed applies to classes only, but com.example.Shape"
-            + " is an interface.")
-        .inFile(file).onLineContaining("interface Shape");
+        .hadErrorContaining("[jsbind.not-a-class] @JsExposed applies to classes and interfaces only, but"
+            + " com.example.Point is a record.")
+        .inFile(file).onLineContaining("record Point");
+  }
+
+  @Test
+  void annotationTypeIsNotAClass() {
+    JavaFileObject file = example("Marker", """
+        @JsExposed
+        public @interface Marker {}
+        """);
+    assertThat(compile(file))
+        .hadErrorContaining("[jsbind.not-a-class] @JsExposed applies to classes and interfaces only, but"
+            + " com.example.Marker is an annotation type.")
+        .inFile(file).onLineContaining("@interface Marker");
   }
 
   @Test
@@ -80,8 +92,8 @@ class ClassDiagnosticsTest {
         public enum Color { RED }
         """);
     assertThat(compile(file))
-        .hadErrorContaining("[jsbind.not-a-class] @JsExposed applies to classes only, but com.example.Color"
-            + " is an enum.")
+        .hadErrorContaining("[jsbind.not-a-class] @JsExposed applies to classes and interfaces only, but"
+            + " com.example.Color is an enum.")
         .inFile(file).onLineContaining("enum Color");
   }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The exposure report: what it lists, and that it is the same whether classes come from source or a jar. */
 class ExposureReportTest {
   private static final List<String> SHAPES = List.of(
-      "com/example/shapes/Named.java", "com/example/shapes/Shape.java", "com/example/shapes/Circle.java");
+      "com/example/shapes/Named.java", "com/example/shapes/Measurable.java", "com/example/shapes/Shape.java",
+      "com/example/shapes/Circle.java");
 
   @Test
   void inheritedMembersNameTheClassThatDeclaresThem() {
@@ -33,6 +34,8 @@ class ExposureReportTest {
     assertThat(report).contains("Shape.prototype.owner\tproperty\tget string | null; set string | null\t"
         + "java.lang.String com.example.shapes.Named.owner\n");
     assertThat(report).contains("Circle\tclass\tclass Circle extends Shape\tcom.example.shapes.Circle\n");
+    assertThat(report).contains("Shape\tclass\tclass Shape implements Measurable\tcom.example.shapes.Shape\n");
+    assertThat(report).contains("Measurable\tinterface\tinterface Measurable\tcom.example.shapes.Measurable\n");
   }
 
   @Test
@@ -57,7 +60,7 @@ class ExposureReportTest {
         SHAPES.stream().map(p -> JavaFileObjects.forResource("inputs/" + p)).toList());
     javac(List.of("-proc:only", "-d", reprocessed.toString(),
             "-classpath", classpath + File.pathSeparator + classes),
-        List.of("com.example.shapes.Circle", "com.example.shapes.Shape"), List.of());
+        List.of("com.example.shapes.Circle", "com.example.shapes.Shape", "com.example.shapes.Measurable"), List.of());
 
     assertThat(Files.readString(reprocessed.resolve(ApiFiles.EXPOSURE_REPORT), StandardCharsets.UTF_8))
         .isEqualTo(reportFromSource(SHAPES));

@@ -38,8 +38,10 @@ class GoldenFilesTest {
             List.of("com/example/kitchen/KitchenSink.java", "com/example/kitchen/parts/Color.java"),
             List.of("com.example.kitchen.KitchenSink_JsBinding", "com.example.kitchen.KitchenSink_Tap_JsBinding")),
         Arguments.of("shapes",
-            List.of("com/example/shapes/Named.java", "com/example/shapes/Shape.java", "com/example/shapes/Circle.java"),
-            List.of("com.example.shapes.Shape_JsBinding", "com.example.shapes.Circle_JsBinding")));
+            List.of("com/example/shapes/Named.java", "com/example/shapes/Measurable.java",
+                "com/example/shapes/Shape.java", "com/example/shapes/Circle.java"),
+            List.of("com.example.shapes.Measurable_JsBinding", "com.example.shapes.Shape_JsBinding",
+                "com.example.shapes.Circle_JsBinding")));
   }
 
   @ParameterizedTest(name = "{0}")

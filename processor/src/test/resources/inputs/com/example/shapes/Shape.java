@@ -5,7 +5,7 @@ import dev.jsbind.annotations.JsIgnore;
 
 /** Abstract, so it gets no JavaScript constructor; inherits from a generic, non-exposed class. */
 @JsExposed
-public abstract class Shape extends Named<String> {
+public abstract class Shape extends Named<String> implements Measurable {
   public Shape() {}
 
   @JsIgnore

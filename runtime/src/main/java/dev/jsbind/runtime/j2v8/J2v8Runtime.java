@@ -345,6 +345,14 @@ public final class J2v8Runtime extends JsRuntime {
     return new V8Args(member, frame, slots, objects);
   }
 
+  /**
+   * Whether the Java object of the wrapper whose id the glue put in the receiver slot is a
+   * {@code type}: an exposed interface's {@code instanceof}. Reads no JavaScript value.
+   */
+  boolean receiverIs(Class<?> type) {
+    return type.isInstance(objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER)));
+  }
+
   private Object receiver(Member member) {
     Object self = objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
     if (!member.owner.isInstance(self)) {

@@ -30,16 +30,28 @@ final class ShimWriter {
   private final StringBuilder js = new StringBuilder(4096);
 
   private final boolean extendsParent;
+  private final int interfaceCount;
+  private final boolean isInterface;
 
-  private ShimWriter(String className, List<Member> members, boolean extendsParent) {
+  private ShimWriter(String className, List<Member> members, boolean extendsParent, int interfaceCount,
+      boolean isInterface) {
     this.className = className;
     this.members = members;
     this.extendsParent = extendsParent;
+    this.interfaceCount = interfaceCount;
+    this.isInterface = isInterface;
   }
 
-  /** {@code extendsParent}: the class extends the constructor passed as {@code n.parent}. */
-  static String write(String className, List<Member> members, boolean extendsParent) {
-    return new ShimWriter(className, members, extendsParent).write();
+  /**
+   * {@code extendsParent}: the class extends the constructor passed as {@code n.parent}.
+   * {@code interfaceCount}: the constructors of the exposed interfaces the class implements are
+   * passed as {@code n.i0, n.i1, …}; their prototypes' members are copied onto this prototype where
+   * its own chain lacks them. {@code isInterface}: the class is an exposed interface's, whose
+   * {@code instanceof} asks Java through the native {@code n.is} (receiver id in the frame).
+   */
+  static String write(String className, List<Member> members, boolean extendsParent, int interfaceCount,
+      boolean isInterface) {
+    return new ShimWriter(className, members, extendsParent, interfaceCount, isInterface).write();
   }
 
   private String write() {
@@ -96,6 +108,17 @@ final class ShimWriter {
     }
     js.append("}\n");
     writeConstants();
+    for (int i = 0; i < interfaceCount; i++) {
+      js.append("h.mixin(").append(className).append(".prototype, n.i").append(i).append(".prototype);\n");
+    }
+    if (isInterface) {
+      // Membership is the Java object's: a script can neither forge a brand nor make it count by
+      // changing a wrapper's prototype.
+      js.append("var is = n.is;\n")
+          .append("h.defineHasInstance(").append(className).append(", function (x) {\n")
+          .append("var id = brands.get(x);\nif (id === undefined) return false;\n")
+          .append("F[").append(ArgumentSlots.RECEIVER).append("] = id;\nreturn is() === true;\n});\n");
+    }
     js.append("h.freeze(").append(className).append(".prototype);\n")
         .append("h.freeze(").append(className).append(");\n")
         .append("return ").append(className).append(";\n})");

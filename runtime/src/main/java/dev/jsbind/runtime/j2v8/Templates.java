@@ -1,5 +1,6 @@
 package dev.jsbind.runtime.j2v8;
 
+import com.eclipsesource.v8.JavaCallback;
 import com.eclipsesource.v8.V8;
 import com.eclipsesource.v8.V8Array;
 import com.eclipsesource.v8.V8Object;
@@ -24,7 +25,10 @@ final class Templates {
   private final Map<Class<?>, Template> byExposedClass = new HashMap<Class<?>, Template>();
   /** Any runtime class seen so far → the template of its nearest exposed class (or none). */
   private final Map<Class<?>, Template> byRuntimeClass = new HashMap<Class<?>, Template>();
+  /** Runtime classes with no exposed class or interface among their supertypes. */
   private final Set<Class<?>> notExposed = new HashSet<Class<?>>();
+  /** Classes and interfaces that have no binding of their own. */
+  private final Set<Class<?>> noBinding = new HashSet<Class<?>>();
   private final Set<Class<?>> globals = new HashSet<Class<?>>();
   private final List<Template> all = new ArrayList<Template>();
 
@@ -51,7 +55,10 @@ final class Templates {
     return nearest(type) != null;
   }
 
-  /** The template for an object of an exposed class or of a subclass of one. */
+  /**
+   * The template for an object of an exposed class or of a subclass of one or, failing that, of
+   * an exposed interface its class implements.
+   */
   Template forInstance(Object object) {
     Template template = nearest(object.getClass());
     if (template == null) {
@@ -82,9 +89,11 @@ final class Templates {
     if (known != null || notExposed.contains(type)) {
       return known;
     }
-    Template found = null;
-    for (Class<?> c = type; c != null && found == null; c = c.getSuperclass()) {
-      found = forExposedClass(c);
+    Template found = nearestClass(type);
+    if (found == null) {
+      // No exposed class: the first exposed interface, breadth first from the class's own.
+      List<Class<?>> interfaces = exposedInterfaces(type);
+      found = interfaces.isEmpty() ? null : forExposedClass(interfaces.get(0));
     }
     if (found == null) {
       notExposed.add(type);
@@ -94,12 +103,21 @@ final class Templates {
     return found;
   }
 
+  /** The template of {@code type} or of its nearest exposed superclass (interfaces not considered). */
+  private Template nearestClass(Class<?> type) {
+    Template found = null;
+    for (Class<?> c = type; c != null && found == null; c = c.getSuperclass()) {
+      found = forExposedClass(c);
+    }
+    return found;
+  }
+
   private Template forExposedClass(Class<?> type) {
     Template template = byExposedClass.get(type);
-    if (template == null && !notExposed.contains(type)) {
+    if (template == null && !noBinding.contains(type)) {
       JsBinding<?> binding = Bindings.find(type);
       if (binding == null) {
-        notExposed.add(type);
+        noBinding.add(type);
         return null;
       }
       template = build(binding);
@@ -109,12 +127,47 @@ final class Templates {
     return template;
   }
 
+  /**
+   * The exposed interfaces among {@code type}'s supertypes (not {@code type} itself), breadth first:
+   * a class's own interfaces before its superclass's, an interface before its superinterfaces.
+   */
+  private List<Class<?>> exposedInterfaces(Class<?> type) {
+    List<Class<?>> found = new ArrayList<Class<?>>();
+    List<Class<?>> queue = new ArrayList<Class<?>>();
+    Set<Class<?>> seen = new HashSet<Class<?>>();
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Class<?> direct : c.getInterfaces()) {
+        queue.add(direct);
+      }
+    }
+    for (int i = 0; i < queue.size(); i++) {
+      Class<?> candidate = queue.get(i);
+      if (!seen.add(candidate)) {
+        continue;
+      }
+      if (forExposedClass(candidate) != null) {
+        found.add(candidate);
+      }
+      for (Class<?> parent : candidate.getInterfaces()) {
+        queue.add(parent);
+      }
+    }
+    return found;
+  }
+
   private Template build(JsBinding<?> binding) {
     List<Member> members = TemplateBuilder.membersOf(binding);
     // A binding declares only its class's own members; those of an exposed superclass are reached
     // through the prototype chain, as `class Circle extends Shape`.
-    Template parent = nearest(binding.type().getSuperclass());
-    String source = ShimWriter.write(binding.jsName(), members, parent != null);
+    // An exposed class only: an exposed interface among the superclass's supertypes is no superclass.
+    Template parent = nearestClass(binding.type().getSuperclass()); // null for an interface
+    // The exposed interfaces it implements lend their members to its prototype (see ShimWriter).
+    List<Template> interfaces = new ArrayList<Template>();
+    for (Class<?> exposed : exposedInterfaces(binding.type())) {
+      interfaces.add(forExposedClass(exposed));
+    }
+    String source = ShimWriter.write(binding.jsName(), members, parent != null, interfaces.size(),
+        binding.type().isInterface());
     V8Object natives = helpers.executeObjectFunction("holder", null);
     try {
       for (int i = 0; i < members.size(); i++) {
@@ -124,6 +177,18 @@ final class Templates {
       }
       if (parent != null) {
         natives.add("parent", parent.constructor);
+      }
+      for (int i = 0; i < interfaces.size(); i++) {
+        natives.add("i" + i, interfaces.get(i).constructor);
+      }
+      if (binding.type().isInterface()) {
+        final Class<?> type = binding.type();
+        natives.registerJavaMethod(new JavaCallback() {
+          @Override
+          public Object invoke(V8Object receiver, V8Array parameters) {
+            return runtime.receiverIs(type); // the id comes through ArgumentSlots, never `parameters`
+          }
+        }, "is");
       }
       // Handed over through the private slots, not a J2V8 argument array (see ArgumentSlots).
       slots.add("0", source);

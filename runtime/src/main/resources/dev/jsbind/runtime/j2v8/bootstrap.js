@@ -14,7 +14,9 @@
   var WeakMapCtor = WeakMap;
   var wmGet = WeakMap.prototype.get, wmSet = WeakMap.prototype.set;
   var freeze = Object.freeze, create = Object.create, defineProperty = Object.defineProperty;
-  var setPrototypeOf = Object.setPrototypeOf;
+  var setPrototypeOf = Object.setPrototypeOf, getPrototypeOf = Object.getPrototypeOf;
+  var getOwnPropertyNames = Object.getOwnPropertyNames, getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  var ObjectPrototype = Object.prototype, hasInstanceSymbol = Symbol.hasInstance;
   var apply = Reflect.apply;
   var ErrorCtor = Error, TypeErrorCtor = TypeError, RangeErrorCtor = RangeError;
   var captureStackTrace = Error.captureStackTrace;
@@ -188,6 +190,35 @@
     return create(null);
   }
 
+  // Whether `o` or one of its prototypes (Object.prototype excluded: a script may have patched it)
+  // has an own property `name`.
+  function definedOnChain(o, name) {
+    for (; o !== null && o !== ObjectPrototype; o = getPrototypeOf(o)) {
+      if (getOwnPropertyDescriptor(o, name) !== undefined) return true;
+    }
+    return false;
+  }
+
+  // Gives a prototype under construction the members of an exposed interface's prototype that it
+  // and its prototype chain lack (the class's own and its superclasses' members win). Descriptors
+  // lose their prototype before use: a script's Object.prototype.get must not change their meaning.
+  function mixin(target, source) {
+    var names = getOwnPropertyNames(source);
+    for (var i = 0; i < names.length; i++) {
+      var name = names[i];
+      if (name === 'constructor' || definedOnChain(target, name)) continue;
+      var descriptor = getOwnPropertyDescriptor(source, name);
+      setPrototypeOf(descriptor, null);
+      defineProperty(target, name, descriptor);
+    }
+  }
+
+  // Makes `x instanceof iface` ask `test(x)` (an exposed interface's constructor, not yet frozen).
+  function defineHasInstance(iface, test) {
+    defineProperty(iface, hasInstanceSymbol, {__proto__: null, value: test, writable: false,
+      enumerable: false, configurable: false});
+  }
+
   // Builds a class template: slot 0 holds the source ShimWriter wrote, slot 1 its natives.
   function define() {
     var source = slots[0], natives = slots[1];
@@ -215,6 +246,8 @@
     create: create,
     setPrototypeOf: setPrototypeOf,
     defineProperty: defineProperty,
+    mixin: mixin,
+    defineHasInstance: defineHasInstance,
     freeze: freeze
   });
   return api;

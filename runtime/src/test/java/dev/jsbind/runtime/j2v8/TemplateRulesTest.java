@@ -22,7 +22,7 @@ class TemplateRulesTest {
         body.define(t);
       }
     };
-    return ShimWriter.write("Thing", TemplateBuilder.membersOf(binding), false);
+    return ShimWriter.write("Thing", TemplateBuilder.membersOf(binding), false, 0, false);
   }
 
   private interface Definition {

@@ -1,0 +1,14 @@
+// Uses the processor's golden shapes declarations (processor/src/test/resources/golden/api): an
+// exposed interface (Measurable) and a class that implements it (Shape, and Circle through Shape).
+declare const circle: Circle;
+declare const shape: Shape;
+
+const measured: Measurable = circle; // an implementor is a Measurable
+const total: number = Measurable.total(circle, shape);
+const doubled: number = circle.doubled(); // the interface's members, on the implementor
+const empty: boolean = shape.empty;
+const area: number = measured.area();
+const unit: string = Measurable.UNIT;
+const isMeasurable: boolean = circle instanceof Measurable;
+
+export {};
