@@ -32,4 +32,17 @@ public class Circle extends Shape {
       super(1);
     }
   }
+
+  /** Two levels of non-exposed subclasses: each must find Circle, whichever is wrapped first. */
+  public static class Ring extends Circle {
+    public Ring(double radius) {
+      super(radius);
+    }
+  }
+
+  public static final class ThinRing extends Ring {
+    public ThinRing() {
+      super(3);
+    }
+  }
 }

@@ -66,4 +66,11 @@ class InheritanceTest extends V8TestSupport {
     assertEquals("TypeError: Illegal constructor: Shape cannot be created from JavaScript",
         errorOf("new Shape()"));
   }
+
+  @Test
+  void aNonExposedSubclassSeenFirstDoesNotHideItsNonExposedSuperclass() {
+    js.set("thin", new Circle.ThinRing());
+    js.set("ring", new Circle.Ring(2));
+    assertEquals(true, js.eval("thin instanceof Circle && ring instanceof Circle && thin.radius === 3 && ring.radius === 2"));
+  }
 }
