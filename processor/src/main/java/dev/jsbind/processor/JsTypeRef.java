@@ -8,9 +8,11 @@ import java.util.Objects;
  * {@link Kind#ENUM} and {@link Kind#OBJECT}, and is null for every other kind. An exposed class
  * also carries its JavaScript name ({@code jsName}, null otherwise) and an enum the names of its
  * constants in declaration order ({@code enumConstants}, empty otherwise), because that is what
- * JavaScript sees of them.
+ * JavaScript sees of them. Kinds built from other types (see {@link Kind#takesArguments}) hold
+ * those in {@code arguments}, in an order each kind defines; every other kind has none.
  */
-record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants, boolean nullableObject) {
+record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants, boolean nullableObject,
+    List<JsTypeRef> arguments) {
 
   enum Kind {
     VOID,
@@ -23,15 +25,22 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     boolean namesClass() {
       return this == ENUM || this == OBJECT;
     }
+
+    /** Whether the kind is built from other types (elements, components, parameters), held in {@code arguments}. */
+    boolean takesArguments() {
+      return false;
+    }
   }
 
   JsTypeRef {
     Objects.requireNonNull(kind, "kind");
     enumConstants = List.copyOf(enumConstants);
+    arguments = List.copyOf(arguments);
     if (kind.namesClass() != (javaClass != null)
         || (kind == Kind.OBJECT) != (jsName != null)
         || (kind != Kind.ENUM && !enumConstants.isEmpty())
-        || (kind != Kind.OBJECT && nullableObject)) {
+        || (kind != Kind.OBJECT && nullableObject)
+        || (!kind.takesArguments() && !arguments.isEmpty())) {
       throw new IllegalArgumentException(kind + " with class " + javaClass + ", name " + jsName
           + ", constants " + enumConstants);
     }
@@ -39,17 +48,17 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
 
   /** A primitive, box, {@code String} or {@code void}. */
   static JsTypeRef of(Kind kind) {
-    return new JsTypeRef(kind, null, null, List.of(), false);
+    return new JsTypeRef(kind, null, null, List.of(), false, List.of());
   }
 
   /** An {@code @JsExposed} class, which JavaScript knows by {@code jsName}. */
   static JsTypeRef exposed(JavaClassRef javaClass, String jsName) {
-    return new JsTypeRef(Kind.OBJECT, javaClass, jsName, List.of(), false);
+    return new JsTypeRef(Kind.OBJECT, javaClass, jsName, List.of(), false, List.of());
   }
 
   /** An enum, which crosses as the name of one of its {@code constants}. */
   static JsTypeRef enumeration(JavaClassRef javaClass, List<String> constants) {
-    return new JsTypeRef(Kind.ENUM, javaClass, null, constants, false);
+    return new JsTypeRef(Kind.ENUM, javaClass, null, constants, false, List.of());
   }
 
   /**
@@ -57,6 +66,6 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
    * ({@code nullableObject}); every other reference type accepts it anyway.
    */
   JsTypeRef acceptingNull() {
-    return kind == Kind.OBJECT ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true) : this;
+    return kind == Kind.OBJECT ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true, arguments) : this;
   }
 }
