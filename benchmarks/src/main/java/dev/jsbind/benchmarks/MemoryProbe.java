@@ -30,6 +30,9 @@ public final class MemoryProbe {
       case "jsbind":
         jsbind();
         break;
+      case "jsbind-churn":
+        churn();
+        break;
       case "j2v8-floor":
         floor(false);
         break;
@@ -59,6 +62,31 @@ public final class MemoryProbe {
     print("jsbind", heap1 - heap0, rss1 - rss0, strong);
     js.exec("keep = null");
     js.close(); // checks for leaked handles
+  }
+
+  /**
+   * Issue 3's lifetime figures: {@link #COUNT} {@code Point}s made from JavaScript and dropped at
+   * once, in ten batches. Prints {@code CHURN count heapGrowthBytes peakTableEntries
+   * strongHandlesBefore strongHandlesAfter}: flat memory means growth near zero and a table
+   * bounded by the collection threshold, not by the count.
+   */
+  private static void churn() throws IOException {
+    JsRuntime js = JsRuntime.create();
+    js.install(Point.class);
+    J2v8Runtime runtime = (J2v8Runtime) js;
+    String batch = "for (var i = 0; i < " + COUNT / 10 + "; i++) new Point(i, 0).getX()";
+    js.exec(batch);
+    long handles0 = runtime.openHandleCount();
+    long heap0 = heap();
+    int peak = 0;
+    for (int b = 0; b < 10; b++) {
+      js.exec(batch);
+      peak = Math.max(peak, runtime.wrappedObjectCount());
+    }
+    long heap1 = heap();
+    System.out.println("CHURN " + COUNT + " " + (heap1 - heap0) + " " + peak + " " + handles0 + " "
+        + runtime.openHandleCount());
+    js.close();
   }
 
   /** The floor's W3 design (id property + weak twin + Java table); {@code plain}: JS objects only. */

@@ -492,6 +492,18 @@ public final class Report {
       md.append("| ").append(title).append(" | ").append(Math.round(Long.parseLong(f[3]) / count)).append(" B | ")
           .append(Math.round(Long.parseLong(f[4]) / count)).append(" B | ").append(f[5]).append(" |\n");
     }
+    List<String> churn = java(System.getProperty("java.home") + "/bin/java", Arrays.asList(forkArgs("-Xms1g", "-Xmx1g")),
+        MemoryProbe.class.getName(), Arrays.asList("jsbind-churn"), "CHURN ");
+    if (churn.isEmpty()) {
+      md.append("\nCreating and dropping a million wrappers: failed.\n");
+    } else {
+      String[] f = churn.get(0).split(" ");
+      md.append("\nCreating and dropping ").append(String.format("%,d", Long.parseLong(f[1])))
+          .append(" `Point`s from JS (`new Point(i, 0).getX()`, nothing kept), after a first 100,000: Java heap ")
+          .append(Long.parseLong(f[2]) >= 0 ? "grew by " : "shrank by ").append(String.format("%,d", Math.abs(Long.parseLong(f[2]))))
+          .append(" bytes; the id table peaked at ").append(String.format("%,d", Long.parseLong(f[3])))
+          .append(" entries; strong J2V8 handles ").append(f[4]).append(" before, ").append(f[5]).append(" after.\n");
+    }
     return md.toString();
   }
 

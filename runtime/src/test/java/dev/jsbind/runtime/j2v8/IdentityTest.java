@@ -3,6 +3,8 @@ package dev.jsbind.runtime.j2v8;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.jsbind.runtime.fixtures.Counter;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
 import org.junit.jupiter.api.Test;
 
 class IdentityTest extends RuntimeTestSupport {
@@ -47,5 +49,37 @@ class IdentityTest extends RuntimeTestSupport {
     }
     assertEquals(1000, ((Number) js.eval("kept.filter(function (c) { return c.value === 0 }).length")).intValue());
     assertEquals(true, js.eval("kept[0].self() === kept[0]"), "kept wrappers keep their identity");
+  }
+
+  /**
+   * Issue 3's lifetime bound: a million objects, half made in JavaScript ({@code new}) and half
+   * handed from Java, all dropped, leave the Java heap, the id table and the handle count where a
+   * first hundred thousand left them. Keeping them would cost ~190 MB of heap per million.
+   */
+  @Test
+  void aMillionDroppedObjectsKeepHeapTableAndHandlesFlat() {
+    J2v8Runtime runtime = (J2v8Runtime) js;
+    String churn = "for (var i = 0; i < 50000; i++) { new Counter(i).add(1); Counter.zero(); }";
+    js.exec(churn);
+    WeakReference<Object> early = new WeakReference<Object>(js.eval("new Counter(7)"));
+    long handles = runtime.openHandleCount();
+    long heap = usedHeapAfterGc();
+    int peakTable = 0;
+    for (int round = 0; round < 10; round++) {
+      js.exec(churn);
+      peakTable = Math.max(peakTable, runtime.wrappedObjectCount());
+    }
+    long grown = usedHeapAfterGc() - heap;
+    assertTrue(grown < 16L << 20, "Java heap grew by " + grown + " bytes over 1,000,000 dropped objects");
+    assertTrue(peakTable < 2 * 16384 + 100, "id table reached " + peakTable + " entries");
+    assertEquals(handles, runtime.openHandleCount(), "strong J2V8 handles");
+    assertNull(early.get(), "a Java object whose wrapper scripts dropped was not collected");
+  }
+
+  private static long usedHeapAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }
