@@ -11,6 +11,10 @@ Console.log('titles have up to ' + TodoList.MAX_TITLE_LENGTH + ' characters; urg
 TodoList.defaultPriority = 'NORMAL';
 Console.log('chores: ' + chores.size + ' tasks; dishes tags: ' + chores.find('dishes').tags());
 
+// A subclass: a RecurringTask is a Task, with the Task methods and its own property.
+var plants = chores.addRecurring('water the plants', 3).tag('home');
+Console.log('recurring: ' + (plants instanceof Task) + ', every ' + plants.everyDays + ' days: ' + String(plants));
+
 // The same Java object is always the same JavaScript object.
 Console.log('find returns the same wrapper: ' + (chores.find('dishes') === chores.get(1)));
 

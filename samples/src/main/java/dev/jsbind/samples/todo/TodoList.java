@@ -47,6 +47,13 @@ public class TodoList {
     return task;
   }
 
+  /** Adds a task that recurs every {@code everyDays} days (a {@link RecurringTask}, which JavaScript sees as a Task too). */
+  public RecurringTask addRecurring(String title, int everyDays) {
+    RecurringTask task = new RecurringTask(title, Priority.NORMAL, everyDays);
+    tasks.add(task);
+    return task;
+  }
+
   /** The task with this title (and, when {@code done} is given, that state), or null. */
   public Task find(String title, @JsOptional Boolean done) {
     for (Task task : tasks) {

@@ -20,6 +20,7 @@ public final class TodoSample {
     try (JsRuntime js = JsRuntime.create()) {
       js.install(TodoList.class);
       js.install(Task.class);
+      js.install(RecurringTask.class);
       js.install(Console.class);
       js.set("groceries", groceries);
 

@@ -24,6 +24,7 @@ class TodoSampleTest {
     String[] expected = {
         "js> groceries has 3 tasks, 3 open",
         "js> titles have up to 200 characters; urgent: HIGH",
+        "js> recurring: true, every 3 days: [ ] water the plants (NORMAL; home) every 3 days",
         "js> find returns the same wrapper: true",
         "js> completed 2 dairy tasks; 0 open",
         "js> TypeError: TodoList.add: argument 1 (title) must be a string or null, got 42",
