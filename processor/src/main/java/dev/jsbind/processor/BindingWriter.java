@@ -4,25 +4,47 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.jsbind.processor.ExposedProperty.Access;
 import dev.jsbind.processor.ExposedProperty.Via;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the {@code JsBinding} subclass for one exposed class. The code must compile for Java 8
- * without warnings, so it uses lambdas but nothing newer. Lambda parameters have fixed names:
- * user code only appears in member selections ({@code self.x}), never as a local that could clash.
+ * Writes the {@code JsBinding} subclass for one exposed class: a member table (one string: names,
+ * types, parameters; see the runtime's {@code MemberTable}) that {@code define} hands to the
+ * template, and an {@code invoke} switch with one case per member that calls the Java member.
+ *
+ * <p>Data plus one switch, not a declaration statement and a lambda per member: the processor's
+ * cost to a build is mostly javac compiling what it generates, and javac compiles a string
+ * literal and plain calls several times faster than overloaded generic declarations with lambdas.
+ * The code must compile for Java 8 without warnings. Parameters have fixed names: user code only
+ * appears in member selections ({@code self.x}, {@code Type.x}), never as a local that could clash.
  */
 final class BindingWriter {
   private static final String TEMPLATE = "t";
+  private static final String MEMBER = "member";
   private static final String SELF = "self";
   private static final String ARGS = "args";
-  private static final String VALUE = "value";
 
   TypeSpec write(ExposedClass model) {
     ClassName exposed = TypeCodes.className(model.type());
+    Members members = new Members(exposed);
+    model.constructor().ifPresent(c -> members.add("C", "new", null, c.parameters(),
+        returning(CodeBlock.of("new $T($L)", exposed, arguments(c.parameters())))));
+    model.methods().forEach(m -> members.add("M", m.jsName(), m.returns(), m.parameters(),
+        call(CodeBlock.of("$L.$N", SELF, m.javaName()), m)));
+    model.properties().forEach(p -> {
+      members.add("G", p.jsName(), p.type(), List.of(), returning(read(p.getter())));
+      p.setter().ifPresent(s -> members.add("W", p.jsName(), p.type(), List.of(), write(s, p.type())));
+    });
+    model.staticMethods().forEach(m -> members.add("S", m.jsName(), m.returns(), m.parameters(),
+        call(CodeBlock.of("$T.$N", exposed, m.javaName()), m)));
+    model.staticFields().forEach(f -> staticField(members, f, exposed));
     return TypeSpec.classBuilder(String.join("_", model.type().simpleNames()) + RuntimeNames.BINDING_SUFFIX)
         .addJavadoc("JavaScript binding of {@link $T}: installs constructor {@code $L} and its members.\n",
             exposed, model.jsName())
@@ -32,64 +54,42 @@ final class BindingWriter {
             .addModifiers(Modifier.PUBLIC)
             .addStatement("super($T.class, $S)", exposed, model.jsName())
             .build())
-        .addMethod(define(model, exposed))
+        .addMethod(members.define())
+        .addMethod(members.invoke())
         .build();
   }
 
-  private MethodSpec define(ExposedClass model, ClassName exposed) {
-    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(ParameterizedTypeName.get(RuntimeNames.CLASS_TEMPLATE, exposed), TEMPLATE);
-    model.constructor().ifPresent(c -> define.addStatement("$L.constructor($L -> new $T($L)$L)",
-        TEMPLATE, ARGS, exposed, arguments(c.parameters()), declaredParameters(c.parameters())));
-    model.methods().forEach(m -> define.addCode(
-        call("method", m, "(" + SELF + ", " + ARGS + ")", CodeBlock.of("$L.$N", SELF, m.javaName()))));
-    model.properties().forEach(p -> define.addStatement("$L.property($S, $L, $L -> $L, $L)",
-        TEMPLATE, p.jsName(), TypeCodes.jsType(p.type()), SELF, read(p.getter()), setter(p)));
-    model.staticMethods().forEach(m -> define.addCode(
-        call("staticMethod", m, ARGS, CodeBlock.of("$T.$N", exposed, m.javaName()))));
-    model.staticFields().forEach(f -> define.addStatement("$L", staticField(f, exposed)));
-    return define.build();
-  }
-
   /**
-   * A constant ({@code t.constant("MAX", JsType.INT, Limits.MAX)}: the runtime puts the value in
-   * JavaScript once), or a static property read and written through lambdas.
+   * A constant (its value is read once, when the template is made, and then lives in JavaScript),
+   * or a static property read and, when not final, written through {@code invoke}.
    */
-  private static CodeBlock staticField(ExposedStaticField field, ClassName exposed) {
+  private static void staticField(Members members, ExposedStaticField field, ClassName exposed) {
     CodeBlock target = CodeBlock.of("$T.$N", exposed, field.javaName());
-    CodeBlock type = TypeCodes.jsType(field.type());
     if (field.isConstant()) {
-      return CodeBlock.of("$L.constant($S, $L, $L)", TEMPLATE, field.jsName(), type, target);
+      members.add("K", field.jsName(), field.type(), List.of(), returning(target));
+      return;
     }
-    CodeBlock setter = field.writable()
-        ? CodeBlock.of("$L -> $L = $L", VALUE, target, TypeCodes.read(field.type(), VALUE, 0))
-        : CodeBlock.of("null");
-    return CodeBlock.of("$L.staticProperty($S, $L, () -> $L, $L)", TEMPLATE, field.jsName(), type, target, setter);
+    members.add("g", field.jsName(), field.type(), List.of(), returning(target));
+    if (field.writable()) {
+      members.add("w", field.jsName(), field.type(), List.of(),
+          thenNull(CodeBlock.of("$L = $L", target, TypeCodes.read(field.type(), ARGS, 0))));
+    }
   }
 
-  /**
-   * A method declaration. A void method becomes a block lambda returning null, because the
-   * runtime's functional interfaces return the (boxed) result.
-   */
-  private static CodeBlock call(
-      String declare, ExposedMethod method, String lambdaParameters, CodeBlock target) {
+  /** A method call; a void method's case returns null, because {@code invoke} returns the (boxed) result. */
+  private static CodeBlock call(CodeBlock target, ExposedMethod method) {
     CodeBlock invocation = CodeBlock.of("$L($L)", target, arguments(method.parameters()));
-    CodeBlock head = CodeBlock.of("$L.$L($S, $L, $L -> ",
-        TEMPLATE, declare, method.jsName(), TypeCodes.jsType(method.returns()), lambdaParameters);
-    CodeBlock parameters = declaredParameters(method.parameters());
-    if (method.returns().kind() != JsTypeRef.Kind.VOID) {
-      return CodeBlock.builder().addStatement("$L$L$L)", head, invocation, parameters).build();
-    }
-    return CodeBlock.builder()
-        .add("$L{\n", head)
-        .indent()
-        .addStatement("$L", invocation)
-        .addStatement("return null")
-        .unindent()
-        .add("}$L);\n", parameters)
-        .build();
+    return method.returns().kind() == JsTypeRef.Kind.VOID ? thenNull(invocation) : returning(invocation);
+  }
+
+  /** A case that returns {@code value}. */
+  private static CodeBlock returning(CodeBlock value) {
+    return CodeBlock.builder().addStatement("return $L", value).build();
+  }
+
+  /** A case that runs {@code statement} and returns null: {@code void} calls and writes. */
+  private static CodeBlock thenNull(CodeBlock statement) {
+    return CodeBlock.builder().addStatement("$L", statement).addStatement("return null").build();
   }
 
   private static CodeBlock read(Access getter) {
@@ -98,15 +98,11 @@ final class BindingWriter {
         : CodeBlock.of("$L.$N()", SELF, getter.javaName());
   }
 
-  private static CodeBlock setter(ExposedProperty property) {
-    if (property.setter().isEmpty()) {
-      return CodeBlock.of("null");
-    }
-    Access setter = property.setter().get();
-    CodeBlock value = TypeCodes.read(property.type(), VALUE, 0);
+  private static CodeBlock write(Access setter, JsTypeRef type) {
+    CodeBlock value = TypeCodes.read(type, ARGS, 0);
     return setter.via() == Via.FIELD
-        ? CodeBlock.of("($L, $L) -> $L.$N = $L", SELF, VALUE, SELF, setter.javaName(), value)
-        : CodeBlock.of("($L, $L) -> $L.$N($L)", SELF, VALUE, SELF, setter.javaName(), value);
+        ? thenNull(CodeBlock.of("$L.$N = $L", SELF, setter.javaName(), value))
+        : thenNull(CodeBlock.of("$L.$N($L)", SELF, setter.javaName(), value));
   }
 
   /** The Java call's arguments: {@code args.intAt(0), args.stringAt(1)}. */
@@ -121,14 +117,82 @@ final class BindingWriter {
     return arguments.build();
   }
 
-  /** The trailing varargs of the declaration: {@code , JsParam.of("delta", JsType.INT)}. */
-  private static CodeBlock declaredParameters(List<ExposedParameter> parameters) {
-    CodeBlock.Builder declared = CodeBlock.builder();
-    parameters.forEach(p -> declared.add(", $T.$L($S, $L)", RuntimeNames.JS_PARAM, switch (p.mode()) {
-      case REQUIRED -> "of";
-      case OPTIONAL -> "optional";
-      case REST -> "rest";
-    }, p.name(), TypeCodes.jsType(p.type())));
-    return declared.build();
+  /** The table lines, the types they refer to by index, and the switch cases, in member order. */
+  private static final class Members {
+    private final ClassName exposed;
+    private final List<String> lines = new ArrayList<>();
+    private final List<CodeBlock> cases = new ArrayList<>();
+    /** Types that are not named constants, by their code, in order of first use. */
+    private final Map<String, CodeBlock> types = new LinkedHashMap<>();
+
+    Members(ClassName exposed) {
+      this.exposed = exposed;
+    }
+
+    /** {@code type} is null for a constructor, whose result is the exposed class; {@code body} is the case's statements. */
+    void add(String kind, String jsName, JsTypeRef type, List<ExposedParameter> parameters, CodeBlock body) {
+      StringBuilder line = new StringBuilder(kind).append(' ').append(jsName).append(' ')
+          .append(type == null ? "VOID" : code(type));
+      for (ExposedParameter p : parameters) {
+        line.append(' ').append(switch (p.mode()) {
+          case REQUIRED -> '=';
+          case OPTIONAL -> '?';
+          case REST -> '*';
+        }).append(code(p.type())).append(':').append(p.name());
+      }
+      lines.add(line.toString());
+      cases.add(body);
+    }
+
+    /** A named {@code JsType} constant ({@code INT}), else {@code #i} for the types array. */
+    private String code(JsTypeRef type) {
+      if (TypeCodes.isNamedConstant(type)) {
+        return type.kind().name();
+      }
+      CodeBlock code = TypeCodes.jsType(type);
+      types.putIfAbsent(code.toString(), code);
+      return "#" + new ArrayList<>(types.keySet()).indexOf(code.toString());
+    }
+
+    MethodSpec define() {
+      CodeBlock.Builder table = CodeBlock.builder();
+      for (int n = 0; n < lines.size(); n++) {
+        boolean last = n == lines.size() - 1;
+        table.add(n == 0 ? "$S" : "\n    + $S", last ? lines.get(n) : lines.get(n) + "\n");
+      }
+      if (lines.isEmpty()) {
+        table.add("$S", "");
+      }
+      CodeBlock typeArray = types.isEmpty()
+          ? CodeBlock.of("new $T[0]", RuntimeNames.JS_TYPE)
+          : CodeBlock.of("new $T[] {\n        $L}", RuntimeNames.JS_TYPE, CodeBlock.join(types.values(), ",\n        "));
+      return MethodSpec.methodBuilder("define")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(ParameterizedTypeName.get(RuntimeNames.CLASS_TEMPLATE, exposed), TEMPLATE)
+          .addStatement("$L.members($L,\n    $L, this)", TEMPLATE, table.build(), typeArray)
+          .build();
+    }
+
+    MethodSpec invoke() {
+      CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", MEMBER);
+      for (int n = 0; n < cases.size(); n++) {
+        body.add("case $L:\n", n).indent().add(cases.get(n)).unindent();
+      }
+      body.add("default:\n").indent()
+          .addStatement("throw new $T($S + $L)", IllegalArgumentException.class, "no member ", MEMBER)
+          .unindent()
+          .endControlFlow();
+      return MethodSpec.methodBuilder("invoke")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(ClassName.OBJECT)
+          .addParameter(TypeName.INT, MEMBER)
+          .addParameter(exposed, SELF)
+          .addParameter(RuntimeNames.JS_ARGS, ARGS)
+          .addException(Throwable.class)
+          .addCode(body.build())
+          .build();
+    }
   }
 }

@@ -33,8 +33,11 @@ final class DeclaredMemberChecks {
         .stream()
         .filter(a -> a.isOn(member))
         .toList();
+    if (exposing.isEmpty()) {
+      return; // every check below is about an exposing annotation; describing the member is not free
+    }
     String description = Site.describe(member);
-    if (Annotations.IGNORE.isOn(member) && !exposing.isEmpty()) {
+    if (Annotations.IGNORE.isOn(member)) {
       diagnostics.error(member, Message.CONFLICTING_ANNOTATIONS, description,
           Annotations.IGNORE.display(), exposing.get(0).display());
     }

@@ -13,18 +13,41 @@ import javax.lang.model.element.VariableElement;
  * from a superclass is reported on the exposed class (the superclass may come from a jar, where
  * javac cannot point at a line), so its description says where it comes from.
  */
-record Site(Element element, String description) {
+final class Site {
+  private final Element element;
+  private final TypeElement inheritedBy;
+  private final Element described;
+  private String description;
+
+  private Site(Element element, Element described, TypeElement inheritedBy) {
+    this.element = element;
+    this.described = described;
+    this.inheritedBy = inheritedBy;
+  }
 
   static Site of(TypeElement exposed, Element member) {
     TypeElement declaring = declaringType(member);
-    if (declaring.equals(exposed)) {
-      return new Site(member, describe(member));
-    }
-    return new Site(exposed, describe(member) + " (inherited by " + exposed.getSimpleName() + ")");
+    return declaring.equals(exposed) ? new Site(member, member, null) : new Site(exposed, member, exposed);
   }
 
   static Site ofClass(TypeElement exposed) {
-    return new Site(exposed, describe(exposed));
+    return new Site(exposed, exposed, null);
+  }
+
+  /** Where a diagnostic goes. */
+  Element element() {
+    return element;
+  }
+
+  /**
+   * How messages name the member, e.g. {@code method Counter.add(int)}. Made on first use: most
+   * sites never report anything, and signatures cost a build noticeably at a thousand classes.
+   */
+  String description() {
+    if (description == null) {
+      description = describe(described) + (inheritedBy == null ? "" : " (inherited by " + inheritedBy.getSimpleName() + ")");
+    }
+    return description;
   }
 
   static String describe(Element element) {

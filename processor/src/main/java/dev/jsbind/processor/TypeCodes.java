@@ -3,7 +3,9 @@ package dev.jsbind.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.jsbind.processor.JsTypeRef.Kind;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Java expressions for a {@link JsTypeRef}: its {@code JsType} and how to read it from {@code JsArgs}. */
 final class TypeCodes {
@@ -23,6 +25,19 @@ final class TypeCodes {
         return CodeBlock.of("$T.$L", RuntimeNames.JS_TYPE, type.kind().name());
     }
   }
+
+  /**
+   * Whether the type is one of the {@code JsType} constants named after the kinds (the primitives,
+   * their boxes, {@code String} and {@code void}), which member tables name instead of coding.
+   */
+  static boolean isNamedConstant(JsTypeRef type) {
+    return NAMED_CONSTANTS.contains(type.kind());
+  }
+
+  private static final Set<Kind> NAMED_CONSTANTS = EnumSet.of(
+      Kind.VOID, Kind.BOOLEAN, Kind.BYTE, Kind.SHORT, Kind.INT, Kind.LONG, Kind.FLOAT, Kind.DOUBLE, Kind.CHAR,
+      Kind.BOXED_BOOLEAN, Kind.BOXED_BYTE, Kind.BOXED_SHORT, Kind.BOXED_INT, Kind.BOXED_LONG, Kind.BOXED_FLOAT,
+      Kind.BOXED_DOUBLE, Kind.BOXED_CHAR, Kind.STRING);
 
   /** {@code args.intAt(0)}, {@code args.enumAt(0, E.class)}, {@code args.objectAt(0, C.class)}. */
   static CodeBlock read(JsTypeRef type, String args, int index) {

@@ -60,22 +60,22 @@ class ExposedInterfacesTest {
   void theBindingDeclaresInstanceStaticAndInheritedNonExposedMembers() {
     String binding = Compilations.generatedSource(compileAll(), "com.example.Sized_JsBinding");
     assertThat(binding).contains("extends JsBinding<Sized>");
-    assertThat(binding).doesNotContain("t.constructor(");
-    assertThat(binding).contains("t.method(\"size\", JsType.INT, (self, args) -> self.size());");
-    assertThat(binding).contains("t.method(\"count\", JsType.INT, (self, args) -> self.count());");
-    assertThat(binding).contains("t.method(\"largerThan\", JsType.BOOLEAN,"
-        + " (self, args) -> self.largerThan(args.objectAt(0, Sized.class)),"
-        + " JsParam.of(\"other\", JsType.object(Sized.class)));");
-    assertThat(binding).contains("t.property(\"label\", JsType.STRING, self -> self.getLabel(), null);");
-    assertThat(binding).contains("t.staticMethod(\"total\", JsType.INT,"
-        + " args -> Sized.total(args.objectAt(0, Sized.class), args.objectAt(1, Sized.class))");
-    assertThat(binding).contains("t.constant(\"LIMIT\", JsType.INT, Sized.LIMIT);");
+    String members = BindingMembers.of(binding);
+    assertThat(members).doesNotContain("C new");
+    assertThat(members).contains("M size INT -> return self.size();");
+    assertThat(members).contains("M count INT -> return self.count();");
+    assertThat(members).contains("M largerThan BOOLEAN =JsType.object(Sized.class):other"
+        + " -> return self.largerThan(args.objectAt(0, Sized.class));");
+    assertThat(members).contains("G label STRING -> return self.getLabel();\nS");
+    assertThat(members).contains("S total INT =JsType.object(Sized.class):a =JsType.object(Sized.class):b"
+        + " -> return Sized.total(args.objectAt(0, Sized.class), args.objectAt(1, Sized.class));");
+    assertThat(members).contains("K LIMIT INT -> return Sized.LIMIT;");
   }
 
   @Test
   void anExposedSuperinterfaceKeepsItsMembersToItself() {
     String binding = Compilations.generatedSource(compileAll(), "com.example.Named_JsBinding");
-    assertThat(binding).contains("t.method(\"name\", JsType.STRING, (self, args) -> self.name());");
+    assertThat(BindingMembers.of(binding)).contains("M name STRING -> return self.name();");
     assertThat(binding).doesNotContain("size");
     assertThat(binding).doesNotContain("Sized.total");
   }
@@ -126,8 +126,8 @@ class ExposedInterfacesTest {
         }
         """));
     CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
-    assertThat(Compilations.generatedSource(compilation, "com.example.Scale_JsBinding"))
-        .contains("JsParam.of(\"a\", JsType.object(Sized.class)), JsParam.of(\"b\", JsType.nullableObject(Sized.class))");
+    assertThat(BindingMembers.of(Compilations.generatedSource(compilation, "com.example.Scale_JsBinding")))
+        .contains("=JsType.object(Sized.class):a =JsType.nullableObject(Sized.class):b");
   }
 
   @Test
@@ -145,7 +145,7 @@ class ExposedInterfacesTest {
         """));
     CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
     String binding = Compilations.generatedSource(compilation, "com.example.Scored_JsBinding");
-    assertThat(binding).contains("t.method(\"tally\", JsType.INT, (self, args) -> self.count());");
+    assertThat(BindingMembers.of(binding)).contains("M tally INT -> return self.count();");
     assertThat(binding).doesNotContain("raw");
   }
 

@@ -27,7 +27,7 @@ class MemberSelectionTest {
           @JsIgnore public Point(String s) {}
         }
         """));
-    assertThat(binding).contains("t.constructor(args -> new Point(args.intAt(0)), JsParam.of(\"x\", JsType.INT));");
+    assertThat(BindingMembers.of(binding)).contains("C new VOID =INT:x -> return new Point(args.intAt(0));");
   }
 
   @Test
@@ -39,8 +39,8 @@ class MemberSelectionTest {
           public static Token create() { return new Token(); }
         }
         """));
-    assertThat(binding).doesNotContain("t.constructor");
-    assertThat(binding).contains("t.staticMethod(\"create\"");
+    assertThat(BindingMembers.of(binding)).doesNotContain("C new");
+    assertThat(BindingMembers.of(binding)).contains("S create JsType.object(Token.class) -> return Token.create();");
   }
 
   @Test
@@ -56,13 +56,16 @@ class MemberSelectionTest {
           @JsProperty(name = "size") public int count;
         }
         """));
-    assertThat(binding).contains("t.property(\"URL\", JsType.STRING, self -> self.getURL(), null);");
-    assertThat(binding).contains("t.property(\"urlPath\", JsType.STRING, self -> self.getUrlPath(), null);");
-    assertThat(binding).contains("t.property(\"loaded\", JsType.BOXED_BOOLEAN, self -> self.isLoaded(), null);");
-    assertThat(binding).contains("t.property(\"title\", JsType.STRING, self -> self.getHeading(),"
-        + " (self, value) -> self.setHeading(value.stringAt(0)));");
-    assertThat(binding).contains("t.property(\"size\", JsType.INT, self -> self.count,"
-        + " (self, value) -> self.count = value.intAt(0));");
+    String members = BindingMembers.of(binding);
+    // Read-only properties have no W line after their G line.
+    assertThat(members).contains("G URL STRING -> return self.getURL();\nG ");
+    assertThat(members).contains("G urlPath STRING -> return self.getUrlPath();\n");
+    assertThat(members).doesNotContain("W urlPath");
+    assertThat(members).contains("G loaded BOXED_BOOLEAN -> return self.isLoaded();\nG ");
+    assertThat(members).contains("G title STRING -> return self.getHeading();\n"
+        + "W title STRING -> self.setHeading(args.stringAt(0)); return null;");
+    assertThat(members).contains("G size INT -> return self.count;\n"
+        + "W size INT -> self.count = args.intAt(0); return null;");
   }
 
   @Test
@@ -76,8 +79,8 @@ class MemberSelectionTest {
         }
         """));
     assertThat(binding).doesNotContain("equals");
-    assertThat(binding).contains("t.method(\"hash\", JsType.INT, (self, args) -> self.hashCode());");
-    assertThat(binding).contains("t.method(\"toString\", JsType.STRING, (self, args) -> self.toString());");
+    assertThat(BindingMembers.of(binding)).contains("M hash INT -> return self.hashCode();");
+    assertThat(BindingMembers.of(binding)).contains("M toString STRING -> return self.toString();");
   }
 
   @Test
@@ -87,7 +90,7 @@ class MemberSelectionTest {
         public class Plain {}
         """));
     assertThat(binding).doesNotContain("toString");
-    assertThat(binding).contains("t.constructor(args -> new Plain());");
+    assertThat(BindingMembers.of(binding)).isEqualTo("C new VOID -> return new Plain();\n");
   }
 
   @Test
@@ -105,16 +108,17 @@ class MemberSelectionTest {
           @Override public int compareTo(Limits other) { return 0; }
         }
         """));
-    assertThat(binding).contains("t.staticProperty(\"MAX\", JsType.INT, () -> Limits.MAX,"
-        + " value -> Limits.MAX = value.intAt(0));");
-    assertThat(binding).contains("t.constant(\"NAME\", JsType.STRING, Limits.NAME);");
-    assertThat(binding).contains("t.staticProperty(\"HUGE\", JsType.LONG, () -> Limits.HUGE, null);");
-    assertThat(binding).contains("t.staticProperty(\"BOXED\", JsType.BOXED_INT, () -> Limits.BOXED, null);");
-    assertThat(binding).contains("t.staticProperty(\"renamed\", JsType.INT, () -> Limits.hits,");
+    String members = BindingMembers.of(binding);
+    assertThat(members).contains("g MAX INT -> return Limits.MAX;\nw MAX INT -> Limits.MAX = args.intAt(0); return null;");
+    assertThat(members).contains("K NAME STRING -> return Limits.NAME;");
+    // A long beyond 2^53 and a boxed value are not constants JavaScript could hold: read-only properties.
+    assertThat(members).contains("g HUGE LONG -> return Limits.HUGE;\ng MAX");
+    assertThat(members).contains("g BOXED BOXED_INT -> return Limits.BOXED;\ng HUGE");
+    assertThat(members).contains("g renamed INT -> return Limits.hits;\nw renamed INT");
     assertThat(binding).doesNotContain("hidden");
     assertThat(binding).doesNotContain("packagePrivate");
-    assertThat(binding).contains("t.method(\"compareTo\", JsType.INT,"
-        + " (self, args) -> self.compareTo(args.objectAt(0, Limits.class))");
+    assertThat(members).contains("M compareTo INT =JsType.object(Limits.class):other"
+        + " -> return self.compareTo(args.objectAt(0, Limits.class));");
   }
 
   @Test
@@ -135,7 +139,7 @@ class MemberSelectionTest {
         """));
     assertThat(binding).doesNotContain("items");
     assertThat(binding).doesNotContain("size");
-    assertThat(binding).contains("t.property(\"tag\", JsType.STRING, self -> self.tag,");
+    assertThat(BindingMembers.of(binding)).contains("G tag STRING -> return self.tag;");
   }
 
   @Test
@@ -146,11 +150,6 @@ class MemberSelectionTest {
           public static void write(String line) {}
         }
         """));
-    assertThat(binding).contains("""
-            t.staticMethod("write", JsType.VOID, args -> {
-              Log.write(args.stringAt(0));
-              return null;
-            }, JsParam.of("line", JsType.STRING));
-        """);
+    assertThat(BindingMembers.of(binding)).contains("S write VOID =STRING:line -> Log.write(args.stringAt(0)); return null;");
   }
 }

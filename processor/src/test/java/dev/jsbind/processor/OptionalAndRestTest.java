@@ -27,13 +27,14 @@ class OptionalAndRestTest {
     Compilation compilation = Compilations.compileWithApi(List.of(), file);
     assertThat(compilation).succeededWithoutWarnings();
     String binding = Compilations.generatedSource(compilation, "com.example.Text_JsBinding");
-    assertThat(binding).contains("t.constructor(args -> new Text(args.stringAt(0), args.boxedIntAt(1)),"
-        + " JsParam.of(\"text\", JsType.STRING), JsParam.optional(\"size\", JsType.BOXED_INT));");
-    assertThat(binding).contains("args -> Text.join(args.stringAt(0), args.boxedBooleanAt(1), JsRest.strings(args, 2)),"
-        + " JsParam.of(\"separator\", JsType.STRING), JsParam.optional(\"upper\", JsType.BOXED_BOOLEAN),"
-        + " JsParam.rest(\"parts\", JsType.STRING));");
-    assertThat(binding).contains("self.sum(JsRest.ints(args, 0)), JsParam.rest(\"values\", JsType.INT));");
-    assertThat(binding).contains("self.paint(JsRest.objects(args, 0, Text.class));");
+    String members = BindingMembers.of(binding);
+    assertThat(members).contains("C new VOID =STRING:text ?BOXED_INT:size"
+        + " -> return new Text(args.stringAt(0), args.boxedIntAt(1));");
+    assertThat(members).contains("S join STRING =STRING:separator ?BOXED_BOOLEAN:upper *STRING:parts"
+        + " -> return Text.join(args.stringAt(0), args.boxedBooleanAt(1), JsRest.strings(args, 2));");
+    assertThat(members).contains("M sum INT *INT:values -> return self.sum(JsRest.ints(args, 0));");
+    assertThat(members).contains("M paint VOID *JsType.object(Text.class):texts"
+        + " -> self.paint(JsRest.objects(args, 0, Text.class)); return null;");
     String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
     assertThat(dts).contains("constructor(text: string | null, size?: number | null);");
     assertThat(dts).contains("static join(separator: string | null, upper?: boolean | null, ...parts: (string | null)[]):"

@@ -28,9 +28,10 @@ class OverloadsTest {
     Compilation compilation = Compilations.compileWithApi(List.of(), file);
     assertThat(compilation).succeededWithoutWarnings();
     String binding = Compilations.generatedSource(compilation, "com.example.Calc_JsBinding");
-    assertThat(binding).contains("t.method(\"add\", JsType.INT, (self, args) -> self.add(args.intAt(0)),");
-    assertThat(binding).contains("t.method(\"add\", JsType.STRING, (self, args) -> self.add(args.stringAt(0)),");
-    assertThat(binding).contains("t.method(\"add\", JsType.INT, (self, args) -> self.add(args.intAt(0), args.intAt(1)),");
+    String members = BindingMembers.of(binding);
+    assertThat(members).contains("M add INT =INT:x -> return self.add(args.intAt(0));");
+    assertThat(members).contains("M add STRING =STRING:x -> return self.add(args.stringAt(0));");
+    assertThat(members).contains("M add INT =INT:x =INT:y -> return self.add(args.intAt(0), args.intAt(1));");
     String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
     assertThat(dts).contains("  add(x: number): number;\n  add(x: string | null): string | null;\n"
         + "  add(x: number, y: number): number;\n");

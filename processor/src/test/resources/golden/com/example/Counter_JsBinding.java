@@ -2,10 +2,13 @@
 package com.example;
 
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsBinding;
-import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
+import java.lang.IllegalArgumentException;
+import java.lang.Object;
 import java.lang.Override;
+import java.lang.Throwable;
 import javax.annotation.Generated;
 
 /**
@@ -19,18 +22,54 @@ public final class Counter_JsBinding extends JsBinding<Counter> {
 
   @Override
   public void define(ClassTemplate<Counter> t) {
-    t.constructor(args -> new Counter(args.intAt(0)), JsParam.of("start", JsType.INT));
-    t.method("add", JsType.INT, (self, args) -> self.add(args.intAt(0)), JsParam.of("delta", JsType.INT));
-    t.method("plus", JsType.object(Counter.class), (self, args) -> self.add(args.objectAt(0, Counter.class)), JsParam.of("other", JsType.object(Counter.class)));
-    t.method("reset", JsType.VOID, (self, args) -> {
-      self.reset();
-      return null;
-    });
-    t.property("empty", JsType.BOOLEAN, self -> self.isEmpty(), null);
-    t.property("id", JsType.LONG, self -> self.id, null);
-    t.property("label", JsType.STRING, self -> self.label, (self, value) -> self.label = value.stringAt(0));
-    t.property("name", JsType.STRING, self -> self.getName(), (self, value) -> self.setName(value.stringAt(0)));
-    t.property("value", JsType.INT, self -> self.getValue(), null);
-    t.staticMethod("zero", JsType.object(Counter.class), args -> Counter.zero());
+    t.members("C new VOID =INT:start\n"
+            + "M add INT =INT:delta\n"
+            + "M plus #0 =#0:other\n"
+            + "M reset VOID\n"
+            + "G empty BOOLEAN\n"
+            + "G id LONG\n"
+            + "G label STRING\n"
+            + "W label STRING\n"
+            + "G name STRING\n"
+            + "W name STRING\n"
+            + "G value INT\n"
+            + "S zero #0",
+            new JsType[] {
+                JsType.object(Counter.class)}, this);
+  }
+
+  @Override
+  public Object invoke(int member, Counter self, JsArgs args) throws Throwable {
+    switch (member) {
+      case 0:
+        return new Counter(args.intAt(0));
+      case 1:
+        return self.add(args.intAt(0));
+      case 2:
+        return self.add(args.objectAt(0, Counter.class));
+      case 3:
+        self.reset();
+        return null;
+      case 4:
+        return self.isEmpty();
+      case 5:
+        return self.id;
+      case 6:
+        return self.label;
+      case 7:
+        self.label = args.stringAt(0);
+        return null;
+      case 8:
+        return self.getName();
+      case 9:
+        self.setName(args.stringAt(0));
+        return null;
+      case 10:
+        return self.getValue();
+      case 11:
+        return Counter.zero();
+      default:
+        throw new IllegalArgumentException("no member " + member);
+    }
   }
 }

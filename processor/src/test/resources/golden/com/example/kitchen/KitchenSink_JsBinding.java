@@ -3,11 +3,14 @@ package com.example.kitchen;
 
 import com.example.kitchen.parts.Color;
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsBinding;
-import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsRest;
 import dev.jsbind.runtime.binding.JsType;
+import java.lang.IllegalArgumentException;
+import java.lang.Object;
 import java.lang.Override;
+import java.lang.Throwable;
 import javax.annotation.Generated;
 
 /**
@@ -21,46 +24,217 @@ public final class KitchenSink_JsBinding extends JsBinding<KitchenSink> {
 
   @Override
   public void define(ClassTemplate<KitchenSink> t) {
-    t.constructor(args -> new KitchenSink(args.booleanAt(0), args.byteAt(1), args.shortAt(2), args.intAt(3), args.longAt(4), args.floatAt(5), args.doubleAt(6), args.charAt(7)), JsParam.of("flag", JsType.BOOLEAN), JsParam.of("b", JsType.BYTE), JsParam.of("s", JsType.SHORT), JsParam.of("i", JsType.INT), JsParam.of("l", JsType.LONG), JsParam.of("f", JsType.FLOAT), JsParam.of("d", JsType.DOUBLE), JsParam.of("c", JsType.CHAR));
-    t.method("$weird_name2", JsType.DOUBLE, (self, args) -> self.half(args.doubleAt(0)), JsParam.of("value", JsType.DOUBLE));
-    t.method("currentColor", JsType.enumOf(Color.class, Color.values()), (self, args) -> self.currentColor());
-    t.method("cycle", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values()), (self, args) -> self.cycle(args.enumAt(0, KitchenSink.Mode.class), args.enumAt(1, Color.class)), JsParam.of("mode", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values())), JsParam.of("color", JsType.enumOf(Color.class, Color.values())));
-    t.method("describe", JsType.STRING, (self, args) -> self.describe(args.boxedBooleanAt(0), args.boxedByteAt(1), args.boxedShortAt(2), args.boxedIntAt(3), args.boxedLongAt(4), args.boxedFloatAt(5), args.boxedDoubleAt(6), args.boxedCharAt(7), args.stringAt(8)), JsParam.of("a", JsType.BOXED_BOOLEAN), JsParam.of("b", JsType.BOXED_BYTE), JsParam.of("c", JsType.BOXED_SHORT), JsParam.of("d", JsType.BOXED_INT), JsParam.of("e", JsType.BOXED_LONG), JsParam.of("f", JsType.BOXED_FLOAT), JsParam.of("g", JsType.BOXED_DOUBLE), JsParam.of("h", JsType.BOXED_CHAR), JsParam.of("text", JsType.STRING));
-    t.method("first", JsType.CHAR, (self, args) -> self.first(args.stringAt(0)), JsParam.of("text", JsType.STRING));
-    t.method("label", JsType.STRING, (self, args) -> self.label(args.stringAt(0), args.boxedCharAt(1), JsRest.enums(args, 2, KitchenSink.Mode.class)), JsParam.of("text", JsType.STRING), JsParam.optional("mark", JsType.BOXED_CHAR), JsParam.rest("modes", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values())));
-    t.method("replace", JsType.object(KitchenSink.Tap.class), (self, args) -> self.replace(args.objectAt(0, KitchenSink.Tap.class)), JsParam.of("tap", JsType.object(KitchenSink.Tap.class)));
-    t.method("swap", JsType.object(KitchenSink.Tap.class), (self, args) -> self.swap(args.objectAt(0, KitchenSink.Tap.class)), JsParam.of("tap", JsType.nullableObject(KitchenSink.Tap.class)));
-    t.property("b", JsType.BYTE, self -> self.b, (self, value) -> self.b = value.byteAt(0));
-    t.property("boxedB", JsType.BOXED_BYTE, self -> self.boxedB, (self, value) -> self.boxedB = value.boxedByteAt(0));
-    t.property("boxedC", JsType.BOXED_CHAR, self -> self.boxedC, (self, value) -> self.boxedC = value.boxedCharAt(0));
-    t.property("boxedD", JsType.BOXED_DOUBLE, self -> self.boxedD, (self, value) -> self.boxedD = value.boxedDoubleAt(0));
-    t.property("boxedF", JsType.BOXED_FLOAT, self -> self.boxedF, (self, value) -> self.boxedF = value.boxedFloatAt(0));
-    t.property("boxedFlag", JsType.BOXED_BOOLEAN, self -> self.boxedFlag, (self, value) -> self.boxedFlag = value.boxedBooleanAt(0));
-    t.property("boxedI", JsType.BOXED_INT, self -> self.boxedI, (self, value) -> self.boxedI = value.boxedIntAt(0));
-    t.property("boxedL", JsType.BOXED_LONG, self -> self.boxedL, (self, value) -> self.boxedL = value.boxedLongAt(0));
-    t.property("boxedS", JsType.BOXED_SHORT, self -> self.boxedS, (self, value) -> self.boxedS = value.boxedShortAt(0));
-    t.property("c", JsType.CHAR, self -> self.c, (self, value) -> self.c = value.charAt(0));
-    t.property("color", JsType.enumOf(Color.class, Color.values()), self -> self.color, (self, value) -> self.color = value.enumAt(0, Color.class));
-    t.property("d", JsType.DOUBLE, self -> self.d, (self, value) -> self.d = value.doubleAt(0));
-    t.property("f", JsType.FLOAT, self -> self.f, (self, value) -> self.f = value.floatAt(0));
-    t.property("flag", JsType.BOOLEAN, self -> self.flag, (self, value) -> self.flag = value.booleanAt(0));
-    t.property("i", JsType.INT, self -> self.i, (self, value) -> self.i = value.intAt(0));
-    t.property("l", JsType.LONG, self -> self.l, (self, value) -> self.l = value.longAt(0));
-    t.property("mode", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values()), self -> self.mode, (self, value) -> self.mode = value.enumAt(0, KitchenSink.Mode.class));
-    t.property("s", JsType.SHORT, self -> self.s, (self, value) -> self.s = value.shortAt(0));
-    t.property("tap", JsType.object(KitchenSink.Tap.class), self -> self.tap, null);
-    t.property("text", JsType.STRING, self -> self.text, (self, value) -> self.text = value.stringAt(0));
-    t.staticMethod("log", JsType.VOID, args -> {
-      KitchenSink.log(args.stringAt(0), args.intAt(1));
-      return null;
-    }, JsParam.of("message", JsType.STRING), JsParam.of("level", JsType.INT));
-    t.staticMethod("newTap", JsType.object(KitchenSink.Tap.class), args -> KitchenSink.newTap());
-    t.staticProperty("DEFAULT_MODE", JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values()), () -> KitchenSink.DEFAULT_MODE, null);
-    t.constant("GREETING", JsType.STRING, KitchenSink.GREETING);
-    t.staticProperty("HUGE", JsType.LONG, () -> KitchenSink.HUGE, null);
-    t.constant("MAX", JsType.INT, KitchenSink.MAX);
-    t.constant("SEPARATOR", JsType.CHAR, KitchenSink.SEPARATOR);
-    t.staticProperty("created", JsType.INT, () -> KitchenSink.created, value -> KitchenSink.created = value.intAt(0));
-    t.staticProperty("shared", JsType.object(KitchenSink.Tap.class), () -> KitchenSink.shared, value -> KitchenSink.shared = value.objectAt(0, KitchenSink.Tap.class));
+    t.members("C new VOID =BOOLEAN:flag =BYTE:b =SHORT:s =INT:i =LONG:l =FLOAT:f =DOUBLE:d =CHAR:c\n"
+            + "M $weird_name2 DOUBLE =DOUBLE:value\n"
+            + "M currentColor #0\n"
+            + "M cycle #1 =#1:mode =#0:color\n"
+            + "M describe STRING =BOXED_BOOLEAN:a =BOXED_BYTE:b =BOXED_SHORT:c =BOXED_INT:d =BOXED_LONG:e =BOXED_FLOAT:f =BOXED_DOUBLE:g =BOXED_CHAR:h =STRING:text\n"
+            + "M first CHAR =STRING:text\n"
+            + "M label STRING =STRING:text ?BOXED_CHAR:mark *#1:modes\n"
+            + "M replace #2 =#2:tap\n"
+            + "M swap #2 =#3:tap\n"
+            + "G b BYTE\n"
+            + "W b BYTE\n"
+            + "G boxedB BOXED_BYTE\n"
+            + "W boxedB BOXED_BYTE\n"
+            + "G boxedC BOXED_CHAR\n"
+            + "W boxedC BOXED_CHAR\n"
+            + "G boxedD BOXED_DOUBLE\n"
+            + "W boxedD BOXED_DOUBLE\n"
+            + "G boxedF BOXED_FLOAT\n"
+            + "W boxedF BOXED_FLOAT\n"
+            + "G boxedFlag BOXED_BOOLEAN\n"
+            + "W boxedFlag BOXED_BOOLEAN\n"
+            + "G boxedI BOXED_INT\n"
+            + "W boxedI BOXED_INT\n"
+            + "G boxedL BOXED_LONG\n"
+            + "W boxedL BOXED_LONG\n"
+            + "G boxedS BOXED_SHORT\n"
+            + "W boxedS BOXED_SHORT\n"
+            + "G c CHAR\n"
+            + "W c CHAR\n"
+            + "G color #0\n"
+            + "W color #0\n"
+            + "G d DOUBLE\n"
+            + "W d DOUBLE\n"
+            + "G f FLOAT\n"
+            + "W f FLOAT\n"
+            + "G flag BOOLEAN\n"
+            + "W flag BOOLEAN\n"
+            + "G i INT\n"
+            + "W i INT\n"
+            + "G l LONG\n"
+            + "W l LONG\n"
+            + "G mode #1\n"
+            + "W mode #1\n"
+            + "G s SHORT\n"
+            + "W s SHORT\n"
+            + "G tap #2\n"
+            + "G text STRING\n"
+            + "W text STRING\n"
+            + "S log VOID =STRING:message =INT:level\n"
+            + "S newTap #2\n"
+            + "g DEFAULT_MODE #1\n"
+            + "K GREETING STRING\n"
+            + "g HUGE LONG\n"
+            + "K MAX INT\n"
+            + "K SEPARATOR CHAR\n"
+            + "g created INT\n"
+            + "w created INT\n"
+            + "g shared #2\n"
+            + "w shared #2",
+            new JsType[] {
+                JsType.enumOf(Color.class, Color.values()),
+                JsType.enumOf(KitchenSink.Mode.class, KitchenSink.Mode.values()),
+                JsType.object(KitchenSink.Tap.class),
+                JsType.nullableObject(KitchenSink.Tap.class)}, this);
+  }
+
+  @Override
+  public Object invoke(int member, KitchenSink self, JsArgs args) throws Throwable {
+    switch (member) {
+      case 0:
+        return new KitchenSink(args.booleanAt(0), args.byteAt(1), args.shortAt(2), args.intAt(3), args.longAt(4), args.floatAt(5), args.doubleAt(6), args.charAt(7));
+      case 1:
+        return self.half(args.doubleAt(0));
+      case 2:
+        return self.currentColor();
+      case 3:
+        return self.cycle(args.enumAt(0, KitchenSink.Mode.class), args.enumAt(1, Color.class));
+      case 4:
+        return self.describe(args.boxedBooleanAt(0), args.boxedByteAt(1), args.boxedShortAt(2), args.boxedIntAt(3), args.boxedLongAt(4), args.boxedFloatAt(5), args.boxedDoubleAt(6), args.boxedCharAt(7), args.stringAt(8));
+      case 5:
+        return self.first(args.stringAt(0));
+      case 6:
+        return self.label(args.stringAt(0), args.boxedCharAt(1), JsRest.enums(args, 2, KitchenSink.Mode.class));
+      case 7:
+        return self.replace(args.objectAt(0, KitchenSink.Tap.class));
+      case 8:
+        return self.swap(args.objectAt(0, KitchenSink.Tap.class));
+      case 9:
+        return self.b;
+      case 10:
+        self.b = args.byteAt(0);
+        return null;
+      case 11:
+        return self.boxedB;
+      case 12:
+        self.boxedB = args.boxedByteAt(0);
+        return null;
+      case 13:
+        return self.boxedC;
+      case 14:
+        self.boxedC = args.boxedCharAt(0);
+        return null;
+      case 15:
+        return self.boxedD;
+      case 16:
+        self.boxedD = args.boxedDoubleAt(0);
+        return null;
+      case 17:
+        return self.boxedF;
+      case 18:
+        self.boxedF = args.boxedFloatAt(0);
+        return null;
+      case 19:
+        return self.boxedFlag;
+      case 20:
+        self.boxedFlag = args.boxedBooleanAt(0);
+        return null;
+      case 21:
+        return self.boxedI;
+      case 22:
+        self.boxedI = args.boxedIntAt(0);
+        return null;
+      case 23:
+        return self.boxedL;
+      case 24:
+        self.boxedL = args.boxedLongAt(0);
+        return null;
+      case 25:
+        return self.boxedS;
+      case 26:
+        self.boxedS = args.boxedShortAt(0);
+        return null;
+      case 27:
+        return self.c;
+      case 28:
+        self.c = args.charAt(0);
+        return null;
+      case 29:
+        return self.color;
+      case 30:
+        self.color = args.enumAt(0, Color.class);
+        return null;
+      case 31:
+        return self.d;
+      case 32:
+        self.d = args.doubleAt(0);
+        return null;
+      case 33:
+        return self.f;
+      case 34:
+        self.f = args.floatAt(0);
+        return null;
+      case 35:
+        return self.flag;
+      case 36:
+        self.flag = args.booleanAt(0);
+        return null;
+      case 37:
+        return self.i;
+      case 38:
+        self.i = args.intAt(0);
+        return null;
+      case 39:
+        return self.l;
+      case 40:
+        self.l = args.longAt(0);
+        return null;
+      case 41:
+        return self.mode;
+      case 42:
+        self.mode = args.enumAt(0, KitchenSink.Mode.class);
+        return null;
+      case 43:
+        return self.s;
+      case 44:
+        self.s = args.shortAt(0);
+        return null;
+      case 45:
+        return self.tap;
+      case 46:
+        return self.text;
+      case 47:
+        self.text = args.stringAt(0);
+        return null;
+      case 48:
+        KitchenSink.log(args.stringAt(0), args.intAt(1));
+        return null;
+      case 49:
+        return KitchenSink.newTap();
+      case 50:
+        return KitchenSink.DEFAULT_MODE;
+      case 51:
+        return KitchenSink.GREETING;
+      case 52:
+        return KitchenSink.HUGE;
+      case 53:
+        return KitchenSink.MAX;
+      case 54:
+        return KitchenSink.SEPARATOR;
+      case 55:
+        return KitchenSink.created;
+      case 56:
+        KitchenSink.created = args.intAt(0);
+        return null;
+      case 57:
+        return KitchenSink.shared;
+      case 58:
+        KitchenSink.shared = args.objectAt(0, KitchenSink.Tap.class);
+        return null;
+      default:
+        throw new IllegalArgumentException("no member " + member);
+    }
   }
 }

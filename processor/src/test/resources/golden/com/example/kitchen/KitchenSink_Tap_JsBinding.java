@@ -2,9 +2,13 @@
 package com.example.kitchen;
 
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsBinding;
 import dev.jsbind.runtime.binding.JsType;
+import java.lang.IllegalArgumentException;
+import java.lang.Object;
 import java.lang.Override;
+import java.lang.Throwable;
 import javax.annotation.Generated;
 
 /**
@@ -18,7 +22,24 @@ public final class KitchenSink_Tap_JsBinding extends JsBinding<KitchenSink.Tap> 
 
   @Override
   public void define(ClassTemplate<KitchenSink.Tap> t) {
-    t.constructor(args -> new KitchenSink.Tap());
-    t.property("open", JsType.BOOLEAN, self -> self.open, (self, value) -> self.open = value.booleanAt(0));
+    t.members("C new VOID\n"
+            + "G open BOOLEAN\n"
+            + "W open BOOLEAN",
+            new JsType[0], this);
+  }
+
+  @Override
+  public Object invoke(int member, KitchenSink.Tap self, JsArgs args) throws Throwable {
+    switch (member) {
+      case 0:
+        return new KitchenSink.Tap();
+      case 1:
+        return self.open;
+      case 2:
+        self.open = args.booleanAt(0);
+        return null;
+      default:
+        throw new IllegalArgumentException("no member " + member);
+    }
   }
 }

@@ -2,10 +2,13 @@
 package com.example.shapes;
 
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsBinding;
-import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
+import java.lang.IllegalArgumentException;
+import java.lang.Object;
 import java.lang.Override;
+import java.lang.Throwable;
 import javax.annotation.Generated;
 
 /**
@@ -19,9 +22,27 @@ public final class Circle_JsBinding extends JsBinding<Circle> {
 
   @Override
   public void define(ClassTemplate<Circle> t) {
-    t.constructor(args -> new Circle(args.doubleAt(0)), JsParam.of("radius", JsType.DOUBLE));
-    t.method("area", JsType.DOUBLE, (self, args) -> self.area());
-    t.method("radius", JsType.DOUBLE, (self, args) -> self.radius());
-    t.method("scaled", JsType.object(Circle.class), (self, args) -> self.scaled(args.doubleAt(0)), JsParam.of("factor", JsType.DOUBLE));
+    t.members("C new VOID =DOUBLE:radius\n"
+            + "M area DOUBLE\n"
+            + "M radius DOUBLE\n"
+            + "M scaled #0 =DOUBLE:factor",
+            new JsType[] {
+                JsType.object(Circle.class)}, this);
+  }
+
+  @Override
+  public Object invoke(int member, Circle self, JsArgs args) throws Throwable {
+    switch (member) {
+      case 0:
+        return new Circle(args.doubleAt(0));
+      case 1:
+        return self.area();
+      case 2:
+        return self.radius();
+      case 3:
+        return self.scaled(args.doubleAt(0));
+      default:
+        throw new IllegalArgumentException("no member " + member);
+    }
   }
 }

@@ -2,10 +2,13 @@
 package com.example.shapes;
 
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsBinding;
-import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
+import java.lang.IllegalArgumentException;
+import java.lang.Object;
 import java.lang.Override;
+import java.lang.Throwable;
 import javax.annotation.Generated;
 
 /**
@@ -19,10 +22,30 @@ public final class Measurable_JsBinding extends JsBinding<Measurable> {
 
   @Override
   public void define(ClassTemplate<Measurable> t) {
-    t.method("area", JsType.DOUBLE, (self, args) -> self.area());
-    t.method("doubled", JsType.DOUBLE, (self, args) -> self.doubled());
-    t.property("empty", JsType.BOOLEAN, self -> self.isEmpty(), null);
-    t.staticMethod("total", JsType.DOUBLE, args -> Measurable.total(args.objectAt(0, Measurable.class), args.objectAt(1, Measurable.class)), JsParam.of("first", JsType.object(Measurable.class)), JsParam.of("second", JsType.object(Measurable.class)));
-    t.constant("UNIT", JsType.STRING, Measurable.UNIT);
+    t.members("M area DOUBLE\n"
+            + "M doubled DOUBLE\n"
+            + "G empty BOOLEAN\n"
+            + "S total DOUBLE =#0:first =#0:second\n"
+            + "K UNIT STRING",
+            new JsType[] {
+                JsType.object(Measurable.class)}, this);
+  }
+
+  @Override
+  public Object invoke(int member, Measurable self, JsArgs args) throws Throwable {
+    switch (member) {
+      case 0:
+        return self.area();
+      case 1:
+        return self.doubled();
+      case 2:
+        return self.isEmpty();
+      case 3:
+        return Measurable.total(args.objectAt(0, Measurable.class), args.objectAt(1, Measurable.class));
+      case 4:
+        return Measurable.UNIT;
+      default:
+        throw new IllegalArgumentException("no member " + member);
+    }
   }
 }

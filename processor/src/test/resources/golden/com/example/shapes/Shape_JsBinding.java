@@ -2,10 +2,13 @@
 package com.example.shapes;
 
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsBinding;
-import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
+import java.lang.IllegalArgumentException;
+import java.lang.Object;
 import java.lang.Override;
+import java.lang.Throwable;
 import javax.annotation.Generated;
 
 /**
@@ -19,10 +22,38 @@ public final class Shape_JsBinding extends JsBinding<Shape> {
 
   @Override
   public void define(ClassTemplate<Shape> t) {
-    t.method("area", JsType.DOUBLE, (self, args) -> self.area());
-    t.method("scaled", JsType.object(Shape.class), (self, args) -> self.scaled(args.doubleAt(0)), JsParam.of("factor", JsType.DOUBLE));
-    t.method("toString", JsType.STRING, (self, args) -> self.toString());
-    t.property("name", JsType.STRING, self -> self.name, (self, value) -> self.name = value.stringAt(0));
-    t.property("owner", JsType.STRING, self -> self.owner, (self, value) -> self.owner = value.stringAt(0));
+    t.members("M area DOUBLE\n"
+            + "M scaled #0 =DOUBLE:factor\n"
+            + "M toString STRING\n"
+            + "G name STRING\n"
+            + "W name STRING\n"
+            + "G owner STRING\n"
+            + "W owner STRING",
+            new JsType[] {
+                JsType.object(Shape.class)}, this);
+  }
+
+  @Override
+  public Object invoke(int member, Shape self, JsArgs args) throws Throwable {
+    switch (member) {
+      case 0:
+        return self.area();
+      case 1:
+        return self.scaled(args.doubleAt(0));
+      case 2:
+        return self.toString();
+      case 3:
+        return self.name;
+      case 4:
+        self.name = args.stringAt(0);
+        return null;
+      case 5:
+        return self.owner;
+      case 6:
+        self.owner = args.stringAt(0);
+        return null;
+      default:
+        throw new IllegalArgumentException("no member " + member);
+    }
   }
 }

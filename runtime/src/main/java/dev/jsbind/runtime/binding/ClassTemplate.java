@@ -38,6 +38,15 @@ public interface ClassTemplate<T> {
    */
   void constant(String jsName, JsType type, Object value);
 
+  /**
+   * Declares every member listed in {@code table} (the format is described in {@link MemberTable}),
+   * each calling {@code binding.invoke} with its number; {@code types} are the types the table
+   * refers to by index. This is how generated bindings declare their members.
+   */
+  default void members(String table, JsType[] types, JsBinding<T> binding) {
+    MemberTable.declare(this, table, types, binding);
+  }
+
   /** Creates the Java object for {@code new}. */
   interface Constructor<T> {
     T construct(JsArgs args) throws Throwable;

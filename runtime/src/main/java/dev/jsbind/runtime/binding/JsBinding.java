@@ -2,8 +2,8 @@ package dev.jsbind.runtime.binding;
 
 /**
  * The generated glue of one {@code @JsExposed} class: it declares the class's JavaScript template
- * (constructor, prototype methods, accessors, statics) with lambdas that call the Java members
- * directly. The runtime finds it by name ({@code pkg.Outer_Inner_JsBinding} for
+ * (constructor, prototype methods, accessors, statics): generated bindings as a member table
+ * and an {@link #invoke} switch that calls the Java members directly. The runtime finds it by name ({@code pkg.Outer_Inner_JsBinding} for
  * {@code pkg.Outer.Inner}), creates one instance per class and calls {@link #define} once per
  * runtime that needs the template.
  *
@@ -33,6 +33,16 @@ public abstract class JsBinding<T> {
 
   /** Declares every exposed member on {@code template}; called once per runtime. */
   public abstract void define(ClassTemplate<T> template);
+
+  /**
+   * Runs member {@code member} of the table this binding passed to {@link ClassTemplate#members}:
+   * constructs (no {@code self}), calls, reads (no {@code args}) or writes (the value is argument
+   * 0). Returns the boxed result, or {@code null} for {@code void} and writes. Bindings that
+   * declare members one by one need not override it.
+   */
+  public Object invoke(int member, T self, JsArgs args) throws Throwable {
+    throw new UnsupportedOperationException(type.getName() + ": this binding has no member table");
+  }
 
   /**
    * The binary name of the binding generated for {@code type}: the package, then the nested simple

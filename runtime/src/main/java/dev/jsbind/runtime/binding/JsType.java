@@ -48,6 +48,34 @@ public class JsType {
     return new JsType(kind, true, box, description + " or null");
   }
 
+  /**
+   * The constant named {@code name} ({@code "INT"}, {@code "BOXED_LONG"}, {@code "STRING"},
+   * {@code "VOID"}, …), or {@code null}: how member tables name the primitive, boxed and String types.
+   */
+  public static JsType named(String name) {
+    switch (name) {
+      case "VOID": return VOID;
+      case "BOOLEAN": return BOOLEAN;
+      case "BYTE": return BYTE;
+      case "SHORT": return SHORT;
+      case "INT": return INT;
+      case "LONG": return LONG;
+      case "FLOAT": return FLOAT;
+      case "DOUBLE": return DOUBLE;
+      case "CHAR": return CHAR;
+      case "STRING": return STRING;
+      case "BOXED_BOOLEAN": return BOXED_BOOLEAN;
+      case "BOXED_BYTE": return BOXED_BYTE;
+      case "BOXED_SHORT": return BOXED_SHORT;
+      case "BOXED_INT": return BOXED_INT;
+      case "BOXED_LONG": return BOXED_LONG;
+      case "BOXED_FLOAT": return BOXED_FLOAT;
+      case "BOXED_DOUBLE": return BOXED_DOUBLE;
+      case "BOXED_CHAR": return BOXED_CHAR;
+      default: return null;
+    }
+  }
+
   /** An {@code @JsExposed} class, passed by reference as its wrapper; {@code null} is rejected. */
   public static JsType object(Class<?> exposedClass) {
     return new JsType(Kind.OBJECT, false, exposedClass, "a " + exposedClass.getSimpleName());
