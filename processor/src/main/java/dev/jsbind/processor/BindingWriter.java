@@ -41,7 +41,7 @@ final class BindingWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(ParameterizedTypeName.get(RuntimeNames.CLASS_TEMPLATE, exposed), TEMPLATE);
-    model.constructor().ifPresent(c -> define.addStatement("$L.constructor($L -> new $T($L)$L)",
+    model.constructors().forEach(c -> define.addStatement("$L.constructor($L -> new $T($L)$L)",
         TEMPLATE, ARGS, exposed, arguments(c.parameters()), declaredParameters(c.parameters())));
     model.methods().forEach(m -> define.addCode(
         call("method", m, "(" + SELF + ", " + ARGS + ")", CodeBlock.of("$L.$N", SELF, m.javaName()))));

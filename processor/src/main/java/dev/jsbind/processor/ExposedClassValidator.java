@@ -63,7 +63,8 @@ final class ExposedClassValidator {
     Optional<String> jsName = names.resolve(type, Annotations.EXPOSED, type.getSimpleName().toString(),
         JsNames.Scope.GLOBAL, Site.ofClass(type));
     memberChecks.check(type);
-    Optional<ExposedConstructor> constructor = constructors.select(type);
+    List<ExposedConstructor> constructorList =
+        constructors.select(type, jsName.orElse(type.getSimpleName().toString()));
     MemberScanner.Scanned scanned = scanner.scan(type);
     List<Named<ExposedMethod>> methods = instanceMethods(type, scanned.instanceMembers());
     List<Named<ExposedProperty>> props = properties.assemble(type, scanned.instanceMembers());
@@ -79,7 +80,7 @@ final class ExposedClassValidator {
       return Optional.empty();
     }
     return Optional.of(new ExposedClass(TypeMapper.classRef(type), jsName.orElseThrow(),
-        type.getKind() == ElementKind.INTERFACE, exposedSuperclass(type), exposedInterfaces(type), javaMembers.ofClass(type).doc(), constructor,
+        type.getKind() == ElementKind.INTERFACE, exposedSuperclass(type), exposedInterfaces(type), javaMembers.ofClass(type).doc(), constructorList,
         models(methods), models(props), models(statics), models(staticFields)));
   }
 

@@ -38,6 +38,61 @@ class OverloadsTest {
   }
 
   @Test
+  void constructorsAreOneOverloadedConstructor() {
+    JavaFileObject file = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point(int x, int y) {}
+          public Point(String spec) {}
+          public Point(Point other) {}
+          public Point() {}
+        }
+        """);
+    Compilation compilation = Compilations.compileWithApi(List.of(), file);
+    assertThat(compilation).succeededWithoutWarnings();
+    String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
+    assertThat(dts).contains("declare class Point {\n  constructor();\n  constructor(other: Point);\n"
+        + "  constructor(spec: string | null);\n  constructor(x: number, y: number);\n}");
+  }
+
+  @Test
+  void constructorsJavaScriptCannotTellApart() {
+    JavaFileObject file = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point(int x) {}
+          @JsIgnore public Point(boolean ignored) {}
+          public Point(double x) {}
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining("[jsbind.ambiguous-overload] constructor Point(double) and constructor Point(int) are"
+            + " overloads of the JavaScript constructor 'Point', but JavaScript cannot tell them apart: both take 1"
+            + " argument, and argument 1 takes numbers in both")
+        .inFile(file).onLineContaining("public Point(double x)");
+    assertThat(compilation).hadErrorContaining("Keep one out of JavaScript with @JsIgnore, or mark those"
+        + " JavaScript gets with @JsConstructor.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void optionalParametersOnlyInASingleConstructor() {
+    JavaFileObject file = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point(int x, @JsOptional Integer y) {}
+          public Point(String spec) {}
+        }
+        """);
+    assertThat(compile(file))
+        .hadErrorContaining("[jsbind.ambiguous-overload] constructor Point(java.lang.String) and constructor"
+            + " Point(int, java.lang.Integer) are overloads of the JavaScript constructor 'Point', but JavaScript"
+            + " cannot tell them apart: overloads cannot have @JsOptional or varargs parameters")
+        .inFile(file).onLineContaining("public Point(String spec)");
+  }
+
+  @Test
   void numbersAreOneKind() {
     JavaFileObject file = example("Calc", """
         @JsExposed

@@ -19,6 +19,8 @@ public final class Circle_JsBinding extends JsBinding<Circle> {
 
   @Override
   public void define(ClassTemplate<Circle> t) {
+    t.constructor(args -> new Circle());
+    t.constructor(args -> new Circle(args.objectAt(0, Circle.class)), JsParam.of("other", JsType.object(Circle.class)));
     t.constructor(args -> new Circle(args.doubleAt(0)), JsParam.of("radius", JsType.DOUBLE));
     t.method("area", JsType.DOUBLE, (self, args) -> self.area());
     t.method("radius", JsType.DOUBLE, (self, args) -> self.radius());

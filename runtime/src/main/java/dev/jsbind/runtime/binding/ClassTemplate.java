@@ -10,7 +10,11 @@ package dev.jsbind.runtime.binding;
  */
 public interface ClassTemplate<T> {
 
-  /** Declares the constructor JavaScript {@code new} calls. At most one per class. */
+  /**
+   * Declares a constructor JavaScript {@code new} calls. Several are one overloaded constructor,
+   * dispatched as overloaded methods are (by argument count, then by the kind of value at one
+   * position); they cannot have optional or rest parameters then.
+   */
   void constructor(Constructor<T> body, JsParam... params);
 
   /** Declares a prototype method. */

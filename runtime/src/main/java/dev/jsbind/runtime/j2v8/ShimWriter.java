@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * as {@code parent}).
  *
  * <p>Constructors return the wrapper Java made, so a subclass constructor never calls
- * {@code super()}: returning an object from a derived constructor is allowed without it.
+ * {@code super()}: returning an object from a derived constructor is allowed without it. Several
+ * constructors are dispatched as overloaded methods are.
  */
 final class ShimWriter {
   private final String className;
@@ -70,6 +71,15 @@ final class ShimWriter {
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
         .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
     Map<String, List<Integer>> methodSets = methodSets();
+    List<Integer> constructors = indexesOf(Member.Kind.CONSTRUCTOR);
+    if (constructors.size() > 1) {
+      for (int i : constructors) {
+        writeOverload(i, members.get(i));
+      }
+      // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
+      js.append("function made(r, target) {\nif (target !== ").append(className)
+          .append(") h.setPrototypeOf(r, target.prototype);\nreturn r;\n}\n");
+    }
     for (List<Integer> set : methodSets.values()) {
       if (set.size() > 1) {
         for (int i : set) {
@@ -78,7 +88,7 @@ final class ShimWriter {
       }
     }
     js.append("class ").append(className).append(extendsParent ? " extends n.parent" : "").append(" {\n");
-    writeConstructor();
+    writeConstructor(constructors);
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       switch (member.kind) {
@@ -125,13 +135,19 @@ final class ShimWriter {
     return js.toString();
   }
 
-  private void writeConstructor() {
-    int index = indexOf(Member.Kind.CONSTRUCTOR);
-    if (index < 0) {
+  private void writeConstructor(List<Integer> constructors) {
+    if (constructors.isEmpty()) {
       js.append("constructor() { throw typeError('Illegal constructor: ").append(className)
           .append(" cannot be created from JavaScript'); }\n");
       return;
     }
+    if (constructors.size() > 1) {
+      js.append("constructor() {\n");
+      writeDispatch(constructors);
+      js.append("}\n");
+      return;
+    }
+    int index = constructors.get(0);
     Member member = members.get(index);
     js.append("constructor(").append(paramList(member)).append(") {\n");
     writeArityCheck(member);
@@ -177,7 +193,10 @@ final class ShimWriter {
     return (member.isStatic() ? "static " : "") + member.jsName;
   }
 
-  /** One overload, as a function {@code oN(id, a0, …)} the overloaded method calls once it chose it. */
+  /**
+   * One overload, as a function {@code oN(id, a0, …)} the overloaded method calls once it chose it;
+   * a constructor's returns the new wrapper.
+   */
   private void writeOverload(int index, Member member) {
     js.append("function o").append(index).append('(').append(member.hasReceiver() ? "id" : "");
     for (int p = 0; p < member.params.length; p++) {
@@ -185,7 +204,14 @@ final class ShimWriter {
     }
     js.append(") {\n");
     writeArgumentChecks(index, member);
-    writeCallAndReturn(index, member);
+    if (member.kind == Member.Kind.CONSTRUCTOR) {
+      writeTransfer(member);
+      js.append("var r = m").append(index).append("();\n")
+          .append("if (r === FAILED) throw fail();\n")
+          .append("return adopt(r);\n");
+    } else {
+      writeCallAndReturn(index, member);
+    }
     js.append("}\n");
   }
 
@@ -195,6 +221,21 @@ final class ShimWriter {
    * chosen overload then checks its arguments as any method does.
    */
   private void writeOverloadSet(List<Integer> set) {
+    Member first = members.get(set.get(0));
+    js.append(first.isStatic() ? "static " : "").append(JsNames.literal(first.jsName)).append("() {\n");
+    if (first.hasReceiver()) {
+      writeReceiverCheck(first);
+    }
+    writeDispatch(set);
+    js.append("}\n");
+  }
+
+  /**
+   * The body of an overloaded method or constructor: it picks the overload by the number of
+   * arguments, then by the kind of value at the distinguishing position, and returns what the
+   * chosen one returns (for a constructor, its wrapper, given the prototype of {@code new.target}).
+   */
+  private void writeDispatch(List<Integer> set) {
     Member first = members.get(set.get(0));
     for (int i : set) {
       for (JsParam param : members.get(i).params) {
@@ -211,10 +252,6 @@ final class ShimWriter {
         byArity.put(arity, new ArrayList<Integer>());
       }
       byArity.get(arity).add(i);
-    }
-    js.append(first.isStatic() ? "static " : "").append(JsNames.literal(first.jsName)).append("() {\n");
-    if (first.hasReceiver()) {
-      writeReceiverCheck(first);
     }
     js.append("var n = arguments.length;\n");
     for (Map.Entry<Integer, List<Integer>> entry : byArity.entrySet()) {
@@ -251,10 +288,15 @@ final class ShimWriter {
     // A number when there is one count, so that "1 argument" stays singular.
     js.append("throw arity(").append(where).append(", ")
         .append(byArity.size() == 1 ? arities.toString() : JsNames.literal(arities.toString()))
-        .append(", n);\n}\n");
+        .append(", n);\n");
   }
 
   private String overloadCall(int index, int arity) {
+    String call = chosenCall(index, arity);
+    return members.get(index).kind == Member.Kind.CONSTRUCTOR ? "made(" + call + ", new.target)" : call;
+  }
+
+  private String chosenCall(int index, int arity) {
     StringBuilder call = new StringBuilder("o").append(index).append('(');
     boolean receiver = members.get(index).hasReceiver();
     call.append(receiver ? "id" : "");
@@ -582,13 +624,14 @@ final class ShimWriter {
     return out.toString();
   }
 
-  private int indexOf(Member.Kind kind) {
+  private List<Integer> indexesOf(Member.Kind kind) {
+    List<Integer> found = new ArrayList<Integer>();
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).kind == kind) {
-        return i;
+        found.add(i);
       }
     }
-    return -1;
+    return found;
   }
 
   private boolean hasSetter(Member getter) {

@@ -23,8 +23,6 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
   private final Set<String> staticNames = new HashSet<String>();
   /** Names of methods (prefixed "static " for statics), which further methods may overload. */
   private final Set<String> methodNames = new HashSet<String>();
-  private Member constructor;
-
   TemplateBuilder(JsBinding<T> binding) {
     this.className = JsNames.requireIdentifier(binding.jsName(), "class name of " + binding.type().getName());
     this.type = binding.type();
@@ -42,10 +40,7 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
 
   @Override
   public void constructor(Constructor<T> body, JsParam... params) {
-    if (constructor != null) {
-      throw new IllegalArgumentException(className + " declares more than one constructor");
-    }
-    constructor = add(Member.Kind.CONSTRUCTOR, "constructor", JsType.object(type), body, params);
+    add(Member.Kind.CONSTRUCTOR, "constructor", JsType.object(type), body, params);
   }
 
   @Override
