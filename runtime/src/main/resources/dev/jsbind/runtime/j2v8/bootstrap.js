@@ -213,6 +213,20 @@
     }
   }
 
+  // The prototype of wrappers whose Java class has exposed supertypes that are not related to each
+  // other (two exposed interfaces; an exposed class and an interface it does not implement): it
+  // inherits from the prototype in slot 0 and gets the members of those in slots 1, 2, ... that its
+  // chain lacks. Made once per runtime and combination (Templates caches it).
+  function combine() {
+    var prototype = create(slots[0]);
+    slots[0] = null;
+    for (var i = 1; i < slots.length && slots[i] !== null; i++) {
+      mixin(prototype, slots[i]);
+      slots[i] = null;
+    }
+    return freeze(prototype);
+  }
+
   // Makes `x instanceof iface` ask `test(x)` (an exposed interface's constructor, not yet frozen).
   function defineHasInstance(iface, test) {
     defineProperty(iface, hasInstanceSymbol, {__proto__: null, value: test, writable: false,
@@ -229,6 +243,7 @@
   // Used by class templates; nothing here is reachable from scripts.
   var api = freeze({
     define: define,
+    combine: combine,
     slots: slots,
     adoptSlot: adoptSlot,
     holder: holder,
