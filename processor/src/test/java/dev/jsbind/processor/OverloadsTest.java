@@ -93,6 +93,55 @@ class OverloadsTest {
   }
 
   @Test
+  void aSubclassSetIncludesTheInheritedOverloadsItDoesNotOverride() {
+    JavaFileObject base = example("Base", """
+        @JsExposed
+        public class Base {
+          public String f(String s) { return s; }
+          public String f(int n) { return ""; }
+          public String g(int n) { return ""; }
+        }
+        """);
+    JavaFileObject sub = example("Sub", """
+        @JsExposed
+        public class Sub extends Base {
+          @Override public String f(String s) { return s; }
+          public String f(boolean b) { return ""; }
+        }
+        """);
+    Compilation compilation = Compilations.compileWithApi(List.of(), base, sub);
+    assertThat(compilation).succeededWithoutWarnings();
+    String binding = Compilations.generatedSource(compilation, "com.example.Sub_JsBinding");
+    assertThat(binding).contains("t.method(\"f\", JsType.STRING, (self, args) -> self.f(args.intAt(0)), JsParam.of(\"n\", JsType.INT));");
+    assertThat(binding).contains("self.f(args.booleanAt(0))");
+    assertThat(binding).contains("self.f(args.stringAt(0))");
+    assertThat(binding).doesNotContain("\"g\"");
+    String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
+    assertThat(dts).contains("declare class Sub extends Base {\n  constructor();\n  f(n: number): string | null;\n"
+        + "  f(b: boolean): string | null;\n  f(s: string | null): string | null;\n}");
+  }
+
+  @Test
+  void aSubclassOverloadJavaScriptCannotTellFromAnInheritedOne() {
+    JavaFileObject base = example("Base", """
+        @JsExposed
+        public class Base {
+          public String f(int n) { return ""; }
+        }
+        """);
+    JavaFileObject sub = example("Sub", """
+        @JsExposed
+        public class Sub extends Base {
+          public String f(double d) { return ""; }
+        }
+        """);
+    assertThat(compile(base, sub))
+        .hadErrorContaining("[jsbind.ambiguous-overload] method Sub.f(double) and method Base.f(int) (inherited"
+            + " by Sub) are overloads of the JavaScript method 'f'")
+        .inFile(sub).onLineContaining("f(double d)");
+  }
+
+  @Test
   void numbersAreOneKind() {
     JavaFileObject file = example("Calc", """
         @JsExposed
