@@ -45,8 +45,7 @@ final class BindingWriter {
         TEMPLATE, ARGS, exposed, arguments(c.parameters()), declaredParameters(c.parameters())));
     model.methods().forEach(m -> define.addCode(
         call("method", m, "(" + SELF + ", " + ARGS + ")", CodeBlock.of("$L.$N", SELF, m.javaName()))));
-    model.properties().forEach(p -> define.addStatement("$L.property($S, $L, $L -> $L, $L)",
-        TEMPLATE, p.jsName(), TypeCodes.jsType(p.type()), SELF, read(p.getter()), setter(p)));
+    model.properties().forEach(p -> define.addStatement("$L", property(p)));
     model.staticMethods().forEach(m -> define.addCode(
         call("staticMethod", m, ARGS, CodeBlock.of("$T.$N", exposed, m.javaName()))));
     model.staticFields().forEach(f -> define.addStatement("$L", staticField(f, exposed)));
@@ -90,6 +89,31 @@ final class BindingWriter {
         .unindent()
         .add("}$L);\n", parameters)
         .build();
+  }
+
+  /**
+   * A property read (and written) through lambdas; a final field of a primitive type or String is
+   * declared as one, whose value the runtime reads once per wrapper and keeps in JavaScript.
+   */
+  private static CodeBlock property(ExposedProperty property) {
+    CodeBlock type = TypeCodes.jsType(property.type());
+    if (isCarriedFinalField(property)) {
+      return CodeBlock.of("$L.finalField($S, $L, $L -> $L)", TEMPLATE, property.jsName(), type, SELF,
+          read(property.getter()));
+    }
+    return CodeBlock.of("$L.property($S, $L, $L -> $L, $L)", TEMPLATE, property.jsName(), type, SELF,
+        read(property.getter()), setter(property));
+  }
+
+  /** A read-only field (so a final one) whose value JavaScript can hold as it is. */
+  private static boolean isCarriedFinalField(ExposedProperty property) {
+    if (property.getter().via() != Via.FIELD || property.setter().isPresent()) {
+      return false;
+    }
+    return switch (property.type().kind()) {
+      case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING -> true;
+      default -> false;
+    };
   }
 
   private static CodeBlock read(Access getter) {

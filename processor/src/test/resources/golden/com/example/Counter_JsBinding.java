@@ -27,7 +27,7 @@ public final class Counter_JsBinding extends JsBinding<Counter> {
       return null;
     });
     t.property("empty", JsType.BOOLEAN, self -> self.isEmpty(), null);
-    t.property("id", JsType.LONG, self -> self.id, null);
+    t.finalField("id", JsType.LONG, self -> self.id);
     t.property("label", JsType.STRING, self -> self.label, (self, value) -> self.label = value.stringAt(0));
     t.property("name", JsType.STRING, self -> self.getName(), (self, value) -> self.setName(value.stringAt(0)));
     t.property("value", JsType.INT, self -> self.getValue(), null);

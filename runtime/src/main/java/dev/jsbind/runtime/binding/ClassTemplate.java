@@ -30,6 +30,15 @@ public interface ClassTemplate<T> {
   void property(String jsName, JsType type, Getter<T> getter, Setter<T> setter);
 
   /**
+   * Declares a read-only property backed by a {@code final} instance field of a primitive type or
+   * {@code String}. Its value never changes, so the runtime may read it once, when it makes the
+   * object's wrapper, and answer later reads in JavaScript without calling Java. It behaves as
+   * {@link #property} with a {@code null} setter otherwise (an accessor on the prototype, assigning
+   * throws a {@code TypeError}, the receiver is checked); for other types it is exactly that.
+   */
+  void finalField(String jsName, JsType type, Getter<T> getter);
+
+  /**
    * Declares an accessor property of the constructor function (a Java static field). A
    * {@code null} setter makes it read-only: assigning to it throws a {@code TypeError}.
    */

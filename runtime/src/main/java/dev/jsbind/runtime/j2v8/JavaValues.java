@@ -74,8 +74,11 @@ final class JavaValues {
     if (existing != null) {
       return existing;
     }
+    // The values of its final fields travel with it (FinalFields), read before any handle is made.
+    int maker = templates.forInstance(object).finals.write(object, frame, slots);
     ReturnableObject wrapper = new ReturnableObject(v8);
     wrapper.setPrototype(prototype);
+    frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER_FINALS, maker);
     frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, objects.put(object, wrapper));
     return wrapper;
   }

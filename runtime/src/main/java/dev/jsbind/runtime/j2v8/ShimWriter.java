@@ -33,14 +33,16 @@ final class ShimWriter {
   private final boolean extendsParent;
   private final int interfaceCount;
   private final boolean isInterface;
+  private final FinalFields finals;
 
   private ShimWriter(String className, List<Member> members, boolean extendsParent, int interfaceCount,
-      boolean isInterface) {
+      boolean isInterface, FinalFields finals) {
     this.className = className;
     this.members = members;
     this.extendsParent = extendsParent;
     this.interfaceCount = interfaceCount;
     this.isInterface = isInterface;
+    this.finals = finals;
   }
 
   /**
@@ -52,14 +54,20 @@ final class ShimWriter {
    */
   static String write(String className, List<Member> members, boolean extendsParent, int interfaceCount,
       boolean isInterface) {
-    return new ShimWriter(className, members, extendsParent, interfaceCount, isInterface).write();
+    return write(className, members, extendsParent, interfaceCount, isInterface, FinalFields.NONE);
+  }
+
+  /** {@code finals}: the final fields the class's wrappers carry, read without calling Java. */
+  static String write(String className, List<Member> members, boolean extendsParent, int interfaceCount,
+      boolean isInterface, FinalFields finals) {
+    return new ShimWriter(className, members, extendsParent, interfaceCount, isInterface, finals).write();
   }
 
   private String write() {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
         .append("var F = h.frame, S = h.slots;\n")
-        .append("var badArg = h.badArg, typeError = h.typeError;\n");
+        .append("var badArg = h.badArg, typeError = h.typeError, finals = h.finals;\n");
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).hasNative()) {
         js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
@@ -118,6 +126,7 @@ final class ShimWriter {
     }
     js.append("}\n");
     writeConstants();
+    writeFinalFieldMaker();
     for (int i = 0; i < interfaceCount; i++) {
       js.append("h.mixin(").append(className).append(".prototype, n.i").append(i).append(".prototype);\n");
     }
@@ -379,6 +388,12 @@ final class ShimWriter {
 
   private void writeGetter(int index, Member member) {
     js.append(member.isStatic() ? "static get " : "get ").append(JsNames.literal(member.jsName)).append("() {\n");
+    String key = member.fixed() ? finals.keyOf(member) : null;
+    if (key != null) {
+      // A final field: the wrapper's record has its value unless the wrapper is not one of ours.
+      js.append("var f = finals.get(this);\n")
+          .append("if (f !== undefined) { var v = f[").append(JsNames.literal(key)).append("]; if (v !== undefined) return v; }\n");
+    }
     if (member.hasReceiver()) {
       writeReceiverCheck(member);
     }
@@ -557,6 +572,39 @@ final class ShimWriter {
       js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(p)).append("] = ")
           .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? "v" + p + " ? 1 : 0" : "v" + p).append(";\n");
     }
+  }
+
+  /**
+   * The function {@code adopt} calls to build the final-field record of a new wrapper of this class
+   * from the values Java left in the frame and slots (see {@link FinalFields}). The record has no
+   * prototype: a key it lacks must read as undefined, whatever a script put on Object.prototype.
+   */
+  private void writeFinalFieldMaker() {
+    if (finals.fields.isEmpty()) {
+      return;
+    }
+    js.append("h.maker(").append(finals.maker).append(", function () {\nvar r = h.create(null), v;\n");
+    for (FinalFields.Field field : finals.fields) {
+      String key = "r[" + JsNames.literal(field.key) + "] = ";
+      switch (field.getter.returns.kind()) {
+        case BOOLEAN:
+          js.append(key).append("F[").append(field.slot).append("] === 1;\n");
+          break;
+        case CHAR:
+        case STRING:
+          js.append(key).append("S[").append(field.slot).append("];\n");
+          break;
+        case LONG:
+          // Beyond 2^53-1 the getter's RangeError stands: no value in the record.
+          js.append("v = F[").append(field.slot).append("];\n")
+              .append("if (v <= 9007199254740991 && v >= -9007199254740991) ").append(key).append("v;\n");
+          break;
+        default:
+          js.append(key).append("F[").append(field.slot).append("];\n");
+          break;
+      }
+    }
+    js.append("return r;\n});\n");
   }
 
   /**

@@ -72,6 +72,14 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
   }
 
   @Override
+  public void finalField(String jsName, JsType type, Getter<T> getter) {
+    property(jsName, type, getter, null);
+    if (FinalFields.canHold(type)) {
+      members.get(members.size() - 1).markFixed();
+    }
+  }
+
+  @Override
   public void staticProperty(String jsName, JsType type, final StaticGetter getter, final StaticSetter setter) {
     claim(staticNames, jsName);
     if (type.kind() == JsType.Kind.VOID) {

@@ -31,6 +31,8 @@ final class Templates {
   private final Set<Class<?>> noBinding = new HashSet<Class<?>>();
   private final Set<Class<?>> globals = new HashSet<Class<?>>();
   private final List<Template> all = new ArrayList<Template>();
+  /** Templates numbered so far; a template's number names its final-field record maker and keys. */
+  private int numbered;
   /** Any runtime class seen so far → the prototype its wrappers get (see {@link #prototypeFor}). */
   private final Map<Class<?>, V8Object> prototypes = new HashMap<Class<?>, V8Object>();
   /** Combined prototypes by the templates they combine, the one they inherit from first. */
@@ -236,8 +238,9 @@ final class Templates {
     for (Class<?> exposed : exposedInterfaces(binding.type())) {
       interfaces.add(forExposedClass(exposed));
     }
+    FinalFields finals = FinalFields.of(++numbered, members, parent == null ? FinalFields.NONE : parent.finals);
     String source = ShimWriter.write(binding.jsName(), members, parent != null, interfaces.size(),
-        binding.type().isInterface());
+        binding.type().isInterface(), finals);
     V8Object natives = helpers.executeObjectFunction("holder", null);
     try {
       for (int i = 0; i < members.size(); i++) {
@@ -264,7 +267,7 @@ final class Templates {
       slots.add("0", source);
       slots.add("1", natives);
       V8Object constructor = helpers.executeObjectFunction("define", null);
-      return new Template(binding, constructor, constructor.getObject("prototype"));
+      return new Template(binding, constructor, constructor.getObject("prototype"), finals);
     } finally {
       natives.release();
     }

@@ -35,6 +35,10 @@
   }
 
   var brands = privateWeakMap();   // wrapper -> id of its Java object
+  // wrapper -> the values of its Java object's final fields, when its class has some (FinalFields.java),
+  // built by the record maker of its class's template, which is registered under the template's number.
+  var finals = privateWeakMap();
+  var makers = create(null);
   // The last errors made from Java exceptions, with the ids of those exceptions: Java keeps only the
   // last 64 exceptions too (ErrorBridge). A ring, not a WeakMap: a WeakMap entry per failure made
   // every failing call several times slower (ephemeron bookkeeping in V8 5.4).
@@ -99,13 +103,22 @@
   }
 
   // Brands the wrapper Java just created (its id waits in frame[0]); a no-op for existing wrappers.
+  // With a new wrapper, frame[1] holds the number of the maker of its final-field record (0: none),
+  // whose values wait in the frame and slots from index 2 on.
   function adopt(wrapper) {
     var id = frame[0];
     if (id !== 0) {
       frame[0] = 0;
       brands.set(wrapper, id);
+      var maker = frame[1];
+      if (maker !== 0) finals.set(wrapper, makers[maker]());
     }
     return wrapper;
+  }
+
+  // Registers a template's final-field record maker under the template's number.
+  function maker(number, make) {
+    makers[number] = make;
   }
 
   function safeString(v, fallback) {
@@ -248,6 +261,8 @@
     adoptSlot: adoptSlot,
     holder: holder,
     brands: brands,
+    finals: finals,
+    maker: maker,
     token: token,
     frame: frame,
     fail: fail,
