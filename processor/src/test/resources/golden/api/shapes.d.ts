@@ -6,6 +6,14 @@
 
 /** Exposed superclass: only Circle's own members are in its binding. */
 declare class Circle extends Shape {
+  /** The unit circle. */
+  constructor();
+  /** A copy of `other` (overloads by the kind of argument 1 with `Circle(double)`). */
+  constructor(other: Circle);
+  /**
+   * A circle of this size.
+   * @param radius the radius
+   */
   constructor(radius: number);
   area(): number;
   radius(): number;

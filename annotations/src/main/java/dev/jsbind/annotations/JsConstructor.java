@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the constructor that JavaScript {@code new} calls. Needed only when a class has more than
- * one public constructor; a class with exactly one public constructor uses it.
+ * Marks a constructor that JavaScript {@code new} calls. Without it, every public constructor not
+ * marked {@link JsIgnore} is; once one constructor is marked, only the marked ones are. Several
+ * constructors are one overloaded JavaScript constructor, chosen by the number of arguments and
+ * then by the kind of value at one position, as overloaded methods are.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -34,12 +34,13 @@ final class BindingWriter {
   TypeSpec write(ExposedClass model) {
     ClassName exposed = TypeCodes.className(model.type());
     Members members = new Members(exposed);
-    model.constructor().ifPresent(c -> members.add("C", "new", null, c.parameters(),
+    model.constructors().forEach(c -> members.add("C", "new", null, c.parameters(),
         returning(CodeBlock.of("new $T($L)", exposed, arguments(c.parameters())))));
     model.methods().forEach(m -> members.add("M", m.jsName(), m.returns(), m.parameters(),
         call(CodeBlock.of("$L.$N", SELF, m.javaName()), m)));
     model.properties().forEach(p -> {
-      members.add("G", p.jsName(), p.type(), List.of(), returning(read(p.getter())));
+      // A final field JavaScript can hold as it is: the runtime reads it once per wrapper.
+      members.add(isCarriedFinalField(p) ? "F" : "G", p.jsName(), p.type(), List.of(), returning(read(p.getter())));
       p.setter().ifPresent(s -> members.add("W", p.jsName(), p.type(), List.of(), write(s, p.type())));
     });
     model.staticMethods().forEach(m -> members.add("S", m.jsName(), m.returns(), m.parameters(),
@@ -90,6 +91,17 @@ final class BindingWriter {
   /** A case that runs {@code statement} and returns null: {@code void} calls and writes. */
   private static CodeBlock thenNull(CodeBlock statement) {
     return CodeBlock.builder().addStatement("$L", statement).addStatement("return null").build();
+  }
+
+  /** A read-only field (so a final one) whose value JavaScript can hold as it is. */
+  private static boolean isCarriedFinalField(ExposedProperty property) {
+    if (property.getter().via() != Via.FIELD || property.setter().isPresent()) {
+      return false;
+    }
+    return switch (property.type().kind()) {
+      case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING -> true;
+      default -> false;
+    };
   }
 
   private static CodeBlock read(Access getter) {

@@ -36,7 +36,11 @@ final class DeclarationWriter {
     out.append(model.isInterface() ? "declare abstract class " : "declare class ").append(model.jsName());
     model.superclass().ifPresent(superclass -> out.append(" extends ").append(superclass.jsName()));
     out.append(" {\n");
-    model.constructor().ifPresentOrElse(c -> constructor(out, c), () -> noConstructor(out, model));
+    if (model.constructors().isEmpty()) {
+      noConstructor(out, model);
+    }
+    // Several are overload signatures, as the runtime dispatches them.
+    model.constructors().forEach(c -> constructor(out, c));
     model.properties().forEach(p -> property(out, p));
     model.methods().forEach(m -> method(out, m, ""));
     model.staticFields().forEach(f -> staticField(out, f));

@@ -9,8 +9,9 @@ import java.util.Optional;
  * sorted by JavaScript name so that output never depends on declaration order. {@code superclass}
  * is the nearest superclass that is exposed too: the JavaScript class extends it. {@code interfaces}
  * are the nearest exposed interfaces among its supertypes (those of an exposed superclass left to
- * it): the runtime copies their members onto its prototype. An exposed interface ({@code isInterface})
- * has no constructor and no superclass.
+ * it): the runtime copies their members onto its prototype. {@code constructors} are those JavaScript
+ * {@code new} dispatches between (by argument count, then value kind, as overloads). An exposed
+ * interface ({@code isInterface}) has no constructor and no superclass.
  */
 record ExposedClass(
     JavaClassRef type,
@@ -19,7 +20,7 @@ record ExposedClass(
     Optional<JsTypeRef> superclass,
     List<JsTypeRef> interfaces,
     Optional<String> doc,
-    Optional<ExposedConstructor> constructor,
+    List<ExposedConstructor> constructors,
     List<ExposedMethod> methods,
     List<ExposedProperty> properties,
     List<ExposedMethod> staticMethods,
@@ -27,6 +28,8 @@ record ExposedClass(
 
   ExposedClass {
     interfaces = List.copyOf(interfaces);
+    constructors = sorted(constructors, Comparator.<ExposedConstructor>comparingInt(c -> c.parameters().size())
+        .thenComparing(c -> c.java().signature()));
     methods = sorted(methods, OVERLOADS);
     properties = sorted(properties, Comparator.comparing(ExposedProperty::jsName));
     staticMethods = sorted(staticMethods, OVERLOADS);

@@ -48,7 +48,7 @@ final class ExposedClassValidator {
     this.signatures = new Signatures(types, typeMapper, javaMembers, diagnostics);
     this.memberChecks = new DeclaredMemberChecks(diagnostics);
     this.constructors = new ConstructorSelector(signatures, diagnostics);
-    this.scanner = new MemberScanner(elements);
+    this.scanner = new MemberScanner(elements, types);
     this.clashes = new NameClashCheck(diagnostics);
     this.properties = new PropertyAssembler(types, typeMapper, javaMembers, names, clashes, diagnostics);
   }
@@ -63,7 +63,8 @@ final class ExposedClassValidator {
     Optional<String> jsName = names.resolve(type, Annotations.EXPOSED, type.getSimpleName().toString(),
         JsNames.Scope.GLOBAL, Site.ofClass(type));
     memberChecks.check(type);
-    Optional<ExposedConstructor> constructor = constructors.select(type);
+    List<ExposedConstructor> constructorList =
+        constructors.select(type, jsName.orElse(type.getSimpleName().toString()));
     MemberScanner.Scanned scanned = scanner.scan(type);
     List<Named<ExposedMethod>> methods = instanceMethods(type, scanned.instanceMembers());
     List<Named<ExposedProperty>> props = properties.assemble(type, scanned.instanceMembers());
@@ -79,7 +80,7 @@ final class ExposedClassValidator {
       return Optional.empty();
     }
     return Optional.of(new ExposedClass(TypeMapper.classRef(type), jsName.orElseThrow(),
-        type.getKind() == ElementKind.INTERFACE, exposedSuperclass(type), exposedInterfaces(type), javaMembers.ofClass(type).doc(), constructor,
+        type.getKind() == ElementKind.INTERFACE, exposedSuperclass(type), exposedInterfaces(type), javaMembers.ofClass(type).doc(), constructorList,
         models(methods), models(props), models(statics), models(staticFields)));
   }
 
@@ -173,12 +174,27 @@ final class ExposedClassValidator {
     }
   }
 
+  /**
+   * The class's own instance methods, then the inherited overloads of their names that its
+   * exposed supertypes declare (see {@link MemberScanner#inheritedOverloads}).
+   */
   private List<Named<ExposedMethod>> instanceMethods(TypeElement type, List<Element> members) {
     List<Named<ExposedMethod>> methods = new ArrayList<>();
     for (int position = 0; position < members.size(); position++) {
       if (members.get(position) instanceof ExecutableElement method && !Annotations.PROPERTY.isOn(method)) {
         method(type, method, JsNames.Scope.PROTOTYPE, position).ifPresent(methods::add);
       }
+    }
+    Set<String> ownNames = methods.stream().map(Named::jsName).collect(Collectors.toSet());
+    List<ExecutableElement> own = members.stream()
+        .filter(m -> m instanceof ExecutableElement && !Annotations.PROPERTY.isOn(m))
+        .map(m -> (ExecutableElement) m)
+        .toList();
+    List<ExecutableElement> inherited = scanner.inheritedOverloads(type, ownNames, own);
+    // Counted as declared before the class's own, so that a problem with the set is reported on
+    // the class's own method, the one its author can rename.
+    for (int i = 0; i < inherited.size(); i++) {
+      method(type, inherited.get(i), JsNames.Scope.PROTOTYPE, i - inherited.size()).ifPresent(methods::add);
     }
     return methods;
   }

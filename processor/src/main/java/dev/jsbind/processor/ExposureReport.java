@@ -49,7 +49,7 @@ final class ExposureReport {
         + name + model.superclass().map(s -> " extends " + s.jsName()).orElse("")
         + (interfaces.isEmpty() ? "" : (model.isInterface() ? " extends " : " implements ") + interfaces),
         model.type().canonicalName()));
-    model.constructor().ifPresent(c -> lines.add(line(name, "constructor",
+    model.constructors().forEach(c -> lines.add(line(name, "constructor",
         "new " + parameterTypes(c.parameters()), c.java().signature())));
     model.properties().forEach(p -> lines.add(line(name + ".prototype." + p.jsName(), "property",
         propertyType(p), propertyJava(p))));

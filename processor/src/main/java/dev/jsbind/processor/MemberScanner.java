@@ -2,6 +2,7 @@ package dev.jsbind.processor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -11,10 +12,12 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Finds the public members an exposed class offers JavaScript: its own and those inherited from
@@ -29,9 +32,11 @@ final class MemberScanner {
       List<VariableElement> staticFields) {}
 
   private final Elements elements;
+  private final Types types;
 
-  MemberScanner(Elements elements) {
+  MemberScanner(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
   }
 
   Scanned scan(TypeElement type) {
@@ -61,6 +66,82 @@ final class MemberScanner {
     members.removeIf(m -> Annotations.IGNORE.isOn(m)
         || (m instanceof ExecutableElement method && isHiddenObjectMethod(method, type)));
     return new Scanned(members, staticMethods(type), staticFields(type));
+  }
+
+  /**
+   * The public instance methods {@code type} inherits from its exposed supertypes (and from what
+   * their bindings declare) under one of {@code jsNames}, the names of {@code type}'s own methods,
+   * and does not override. JavaScript finds a method by name on the first prototype that has one,
+   * so {@code type}'s own method of that name would hide all of them; declaring them in
+   * {@code type}'s binding too makes the JavaScript overload set Java's: the subclass's methods plus
+   * the inherited ones it does not override. In declaration order, nearest supertype first.
+   * {@code own}: {@code type}'s own methods; an inherited method with the same signature as one of
+   * them or as one found before (two abstract declarations of one method) is the same call.
+   */
+  List<ExecutableElement> inheritedOverloads(TypeElement type, Set<String> jsNames, List<ExecutableElement> own) {
+    Set<TypeElement> declaredByBindings = new LinkedHashSet<>();
+    exposedSupertypes(type).forEach(exposed -> declaredByBindings.addAll(declaringClasses(exposed)));
+    List<ExecutableElement> found = new ArrayList<>();
+    List<ExecutableElement> seen = new ArrayList<>(own);
+    for (TypeElement declaring : declaredByBindings) {
+      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        if (isPublicInstanceMember(method)
+            && jsNames.contains(Annotations.METHOD.nameOn(method).orElse(method.getSimpleName().toString()))
+            && !elements.isBridge(method)
+            && !Annotations.IGNORE.isOn(method)
+            && !Annotations.PROPERTY.isOn(method)
+            && !isHiddenObjectMethod(method, type)
+            && isInherited(method, type)
+            && seen.stream().noneMatch(other -> sameSignature(other, method, type))) {
+          found.add(method);
+          seen.add(method);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether no other method of {@code type} (its own or inherited, ignored or not) overrides or
+   * implements {@code method}: a class method inherited from a superclass implements an interface's.
+   */
+  private boolean isInherited(ExecutableElement method, TypeElement type) {
+    return ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+        .noneMatch(other -> other != method && other.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(other, method, type));
+  }
+
+  private boolean sameSignature(ExecutableElement a, ExecutableElement b, TypeElement type) {
+    if (!a.getSimpleName().equals(b.getSimpleName())) {
+      return false;
+    }
+    DeclaredType member = (DeclaredType) type.asType();
+    ExecutableType first = (ExecutableType) types.asMemberOf(member, a);
+    ExecutableType second = (ExecutableType) types.asMemberOf(member, b);
+    return types.isSubsignature(first, second) || types.isSubsignature(second, first);
+  }
+
+  /** The exposed classes and interfaces among {@code type}'s supertypes (not itself), nearest first. */
+  private static List<TypeElement> exposedSupertypes(TypeElement type) {
+    List<TypeElement> queue = new ArrayList<>(List.of(type));
+    List<TypeElement> exposed = new ArrayList<>();
+    for (int i = 0; i < queue.size(); i++) {
+      List<TypeMirror> supertypes = new ArrayList<>();
+      if (queue.get(i).getSuperclass().getKind() == TypeKind.DECLARED) {
+        supertypes.add(queue.get(i).getSuperclass());
+      }
+      supertypes.addAll(queue.get(i).getInterfaces());
+      for (TypeMirror supertype : supertypes) {
+        TypeElement element = (TypeElement) ((DeclaredType) supertype).asElement();
+        if (!queue.contains(element)) {
+          queue.add(element);
+          if (Annotations.EXPOSED.isOn(element)) {
+            exposed.add(element);
+          }
+        }
+      }
+    }
+    return exposed;
   }
 
   /**

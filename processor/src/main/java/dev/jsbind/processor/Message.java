@@ -27,18 +27,11 @@ enum Message {
       "%s and %s both have the JavaScript name '%s' %s, where names must be unique (only methods"
           + " can share a name, as overloads). Rename one with %s."),
   AMBIGUOUS_OVERLOAD("ambiguous-overload",
-      "%s and %s are overloads of the JavaScript method '%s', but JavaScript cannot tell them apart:"
-          + " %s. Rename one with @JsMethod(name = \"...\")."),
+      "%s and %s are overloads of the JavaScript %s, but JavaScript cannot tell them apart: %s. %s"),
   NULLABLE_PRIMITIVE("nullable-primitive",
       "%s is annotated with @JsNullable, but its type %s can never be null. %s"),
   INVALID_OPTIONAL("invalid-optional",
       "%s is annotated with @JsOptional, but %s. %s"),
-  AMBIGUOUS_CONSTRUCTOR("ambiguous-constructor",
-      "%s has %d public constructors (%s) and JavaScript 'new' can call only one. Annotate one with"
-          + " @JsConstructor, or the others with @JsIgnore."),
-  DUPLICATE_CONSTRUCTOR("duplicate-constructor",
-      "%s is annotated with @JsConstructor, but so is %s; a class has one JavaScript constructor."
-          + " Keep @JsConstructor on one of them."),
   NOT_AN_ACCESSOR("not-an-accessor",
       "%s is annotated with @JsProperty but %s. %s"),
   SETTER_WITHOUT_GETTER("setter-without-getter",

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * value that matter here: booleans, numbers, strings (String, char and enums) and exposed objects;
  * {@code null} goes to the one overload there that accepts it. So overloads with the same number
  * of parameters need a position where every two of them take different kinds and at most one
- * accepts {@code null}. The runtime checks the same rule when it builds the class.
+ * accepts {@code null}. The runtime checks the same rule when it builds the class. A class's
+ * constructors are one such set too, under {@code new}.
  */
 final class OverloadCheck {
   private final Diagnostics diagnostics;
@@ -56,16 +57,27 @@ final class OverloadCheck {
     };
   }
 
-  /** Reports each overload (in declaration order) that makes its set impossible to dispatch. */
+  /** Reports each overloaded method (in declaration order) that makes its set impossible to dispatch. */
   void check(List<Named<ExposedMethod>> overloads) {
+    check(overloads, "method '" + overloads.get(0).jsName() + "'", "Rename one with @JsMethod(name = \"...\").");
+  }
+
+  /** The same for a class's constructors ({@code Named.jsName} is the class's JavaScript name). */
+  void checkConstructors(List<Named<ExposedConstructor>> constructors) {
+    check(constructors, "constructor '" + constructors.get(0).jsName() + "'",
+        "Keep one out of JavaScript with @JsIgnore, or mark those JavaScript gets with @JsConstructor.");
+  }
+
+  /** {@code what}: "method 'add'"; {@code remedy}: what the user can do about it. */
+  private <T extends Invocable> void check(List<Named<T>> overloads, String what, String remedy) {
     for (int i = 0; i < overloads.size(); i++) {
       if (overloads.get(i).model().parameters().stream().anyMatch(p -> p.mode() != ExposedParameter.Mode.REQUIRED)) {
-        report(overloads.get(Math.max(i, 1)), overloads.get(0),
-            "overloads cannot have @JsOptional or varargs parameters, which blur the number of arguments");
+        report(overloads.get(Math.max(i, 1)), overloads.get(0), what,
+            "overloads cannot have @JsOptional or varargs parameters, which blur the number of arguments", remedy);
         return;
       }
     }
-    Map<Integer, List<Named<ExposedMethod>>> byArity = new TreeMap<>();
+    Map<Integer, List<Named<T>>> byArity = new TreeMap<>();
     overloads.forEach(o -> byArity.computeIfAbsent(o.model().parameters().size(), n -> new ArrayList<>()).add(o));
     byArity.forEach((arity, group) -> {
       if (distinguishingIndex(group.stream().map(Named::model).toList()).isPresent()) {
@@ -75,19 +87,19 @@ final class OverloadCheck {
         for (int earlier = 0; earlier < later; earlier++) {
           Optional<String> why = whyAlike(group.get(earlier).model(), group.get(later).model());
           if (why.isPresent()) {
-            report(group.get(later), group.get(earlier), why.get());
+            report(group.get(later), group.get(earlier), what, why.get(), remedy);
             return;
           }
         }
       }
-      report(group.get(group.size() - 1), group.get(0),
+      report(group.get(group.size() - 1), group.get(0), what,
           "no one argument position has types JavaScript tells apart in all the overloads taking "
-              + arity + (arity == 1 ? " argument" : " arguments"));
+              + arity + (arity == 1 ? " argument" : " arguments"), remedy);
     });
   }
 
   /** The first position where every two overloads take distinguishable types, if any. */
-  static Optional<Integer> distinguishingIndex(List<ExposedMethod> sameArity) {
+  static Optional<Integer> distinguishingIndex(List<? extends Invocable> sameArity) {
     if (sameArity.size() < 2) {
       return Optional.of(0);
     }
@@ -112,7 +124,7 @@ final class OverloadCheck {
   }
 
   /** Why two overloads with the same number of parameters cannot be told apart, if they cannot. */
-  private static Optional<String> whyAlike(ExposedMethod first, ExposedMethod second) {
+  private static Optional<String> whyAlike(Invocable first, Invocable second) {
     int arity = first.parameters().size();
     if (arity == 0) {
       return Optional.of("both take no arguments");
@@ -133,8 +145,8 @@ final class OverloadCheck {
         + " and two exposed classes are not told apart)");
   }
 
-  private void report(Named<ExposedMethod> later, Named<ExposedMethod> first, String why) {
+  private void report(Named<?> later, Named<?> first, String what, String why, String remedy) {
     diagnostics.error(later.site().element(), Message.AMBIGUOUS_OVERLOAD, later.site().description(),
-        first.site().description(), later.jsName(), why);
+        first.site().description(), what, why, remedy);
   }
 }

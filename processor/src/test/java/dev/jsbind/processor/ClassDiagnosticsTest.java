@@ -158,39 +158,6 @@ class ClassDiagnosticsTest {
   }
 
   @Test
-  void ambiguousConstructor() {
-    JavaFileObject file = example("Point", """
-        @JsExposed
-        public class Point {
-          public Point() {}
-          public Point(int x, int y) {}
-          @JsIgnore public Point(String ignored) {}
-        }
-        """);
-    Compilation compilation = compile(file);
-    assertThat(compilation)
-        .hadErrorContaining("[jsbind.ambiguous-constructor] class com.example.Point has 2 public"
-            + " constructors (Point(), Point(int, int))")
-        .inFile(file).onLineContaining("class Point");
-    assertThat(compilation).hadErrorContaining("Annotate one with @JsConstructor");
-  }
-
-  @Test
-  void duplicateConstructor() {
-    JavaFileObject file = example("Point", """
-        @JsExposed
-        public class Point {
-          @JsConstructor public Point() {}
-          @JsConstructor public Point(int x, int y) {}
-        }
-        """);
-    assertThat(compile(file))
-        .hadErrorContaining("[jsbind.duplicate-constructor] constructor Point(int, int) is annotated with"
-            + " @JsConstructor, but so is constructor Point()")
-        .inFile(file).onLineContaining("public Point(int x, int y)");
-  }
-
-  @Test
   void abstractConstructor() {
     JavaFileObject file = example("Shape", """
         @JsExposed

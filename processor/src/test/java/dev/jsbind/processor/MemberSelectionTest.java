@@ -31,6 +31,42 @@ class MemberSelectionTest {
   }
 
   @Test
+  void everyPublicConstructorIsOneOverloadedConstructor() {
+    String binding = bindingOf("Point", example("Point", """
+        @JsExposed
+        public class Point {
+          public Point(int x, int y) {}
+          public Point() {}
+          Point(boolean hidden) {}
+          @JsIgnore public Point(String ignored) {}
+          public Point(Point other) {}
+        }
+        """));
+    assertThat(BindingMembers.of(binding)).startsWith("""
+        C new VOID -> return new Point();
+        C new VOID =JsType.object(Point.class):other -> return new Point(args.objectAt(0, Point.class));
+        C new VOID =INT:x =INT:y -> return new Point(args.intAt(0), args.intAt(1));
+        """);
+    assertThat(binding).doesNotContain("stringAt");
+    assertThat(binding).doesNotContain("booleanAt");
+  }
+
+  @Test
+  void jsConstructorPicksTheConstructorsJavaScriptGets() {
+    String binding = bindingOf("Point", example("Point", """
+        @JsExposed
+        public class Point {
+          @JsConstructor public Point(int x, int y) {}
+          @JsConstructor public Point(String spec) {}
+          public Point() {}
+        }
+        """));
+    assertThat(binding).contains("new Point(args.intAt(0), args.intAt(1))");
+    assertThat(binding).contains("new Point(args.stringAt(0))");
+    assertThat(binding).doesNotContain("new Point()");
+  }
+
+  @Test
   void noPublicConstructorMeansNoJavaScriptConstructor() {
     String binding = bindingOf("Token", example("Token", """
         @JsExposed

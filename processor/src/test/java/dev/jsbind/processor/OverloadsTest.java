@@ -39,6 +39,110 @@ class OverloadsTest {
   }
 
   @Test
+  void constructorsAreOneOverloadedConstructor() {
+    JavaFileObject file = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point(int x, int y) {}
+          public Point(String spec) {}
+          public Point(Point other) {}
+          public Point() {}
+        }
+        """);
+    Compilation compilation = Compilations.compileWithApi(List.of(), file);
+    assertThat(compilation).succeededWithoutWarnings();
+    String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
+    assertThat(dts).contains("declare class Point {\n  constructor();\n  constructor(other: Point);\n"
+        + "  constructor(spec: string | null);\n  constructor(x: number, y: number);\n}");
+  }
+
+  @Test
+  void constructorsJavaScriptCannotTellApart() {
+    JavaFileObject file = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point(int x) {}
+          @JsIgnore public Point(boolean ignored) {}
+          public Point(double x) {}
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining("[jsbind.ambiguous-overload] constructor Point(double) and constructor Point(int) are"
+            + " overloads of the JavaScript constructor 'Point', but JavaScript cannot tell them apart: both take 1"
+            + " argument, and argument 1 takes numbers in both")
+        .inFile(file).onLineContaining("public Point(double x)");
+    assertThat(compilation).hadErrorContaining("Keep one out of JavaScript with @JsIgnore, or mark those"
+        + " JavaScript gets with @JsConstructor.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void optionalParametersOnlyInASingleConstructor() {
+    JavaFileObject file = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point(int x, @JsOptional Integer y) {}
+          public Point(String spec) {}
+        }
+        """);
+    assertThat(compile(file))
+        .hadErrorContaining("[jsbind.ambiguous-overload] constructor Point(java.lang.String) and constructor"
+            + " Point(int, java.lang.Integer) are overloads of the JavaScript constructor 'Point', but JavaScript"
+            + " cannot tell them apart: overloads cannot have @JsOptional or varargs parameters")
+        .inFile(file).onLineContaining("public Point(String spec)");
+  }
+
+  @Test
+  void aSubclassSetIncludesTheInheritedOverloadsItDoesNotOverride() {
+    JavaFileObject base = example("Base", """
+        @JsExposed
+        public class Base {
+          public String f(String s) { return s; }
+          public String f(int n) { return ""; }
+          public String g(int n) { return ""; }
+        }
+        """);
+    JavaFileObject sub = example("Sub", """
+        @JsExposed
+        public class Sub extends Base {
+          @Override public String f(String s) { return s; }
+          public String f(boolean b) { return ""; }
+        }
+        """);
+    Compilation compilation = Compilations.compileWithApi(List.of(), base, sub);
+    assertThat(compilation).succeededWithoutWarnings();
+    String binding = Compilations.generatedSource(compilation, "com.example.Sub_JsBinding");
+    assertThat(BindingMembers.of(binding)).contains("M f STRING =INT:n -> return self.f(args.intAt(0));");
+    assertThat(binding).contains("self.f(args.booleanAt(0))");
+    assertThat(binding).contains("self.f(args.stringAt(0))");
+    assertThat(binding).doesNotContain("\"g\"");
+    String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
+    assertThat(dts).contains("declare class Sub extends Base {\n  constructor();\n  f(n: number): string | null;\n"
+        + "  f(b: boolean): string | null;\n  f(s: string | null): string | null;\n}");
+  }
+
+  @Test
+  void aSubclassOverloadJavaScriptCannotTellFromAnInheritedOne() {
+    JavaFileObject base = example("Base", """
+        @JsExposed
+        public class Base {
+          public String f(int n) { return ""; }
+        }
+        """);
+    JavaFileObject sub = example("Sub", """
+        @JsExposed
+        public class Sub extends Base {
+          public String f(double d) { return ""; }
+        }
+        """);
+    assertThat(compile(base, sub))
+        .hadErrorContaining("[jsbind.ambiguous-overload] method Sub.f(double) and method Base.f(int) (inherited"
+            + " by Sub) are overloads of the JavaScript method 'f'")
+        .inFile(sub).onLineContaining("f(double d)");
+  }
+
+  @Test
   void numbersAreOneKind() {
     JavaFileObject file = example("Calc", """
         @JsExposed

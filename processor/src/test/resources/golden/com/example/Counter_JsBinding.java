@@ -27,7 +27,7 @@ public final class Counter_JsBinding extends JsBinding<Counter> {
             + "M plus #0 =#0:other\n"
             + "M reset VOID\n"
             + "G empty BOOLEAN\n"
-            + "G id LONG\n"
+            + "F id LONG\n"
             + "G label STRING\n"
             + "W label STRING\n"
             + "G name STRING\n"

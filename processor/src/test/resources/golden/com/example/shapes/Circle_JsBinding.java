@@ -22,7 +22,9 @@ public final class Circle_JsBinding extends JsBinding<Circle> {
 
   @Override
   public void define(ClassTemplate<Circle> t) {
-    t.members("C new VOID =DOUBLE:radius\n"
+    t.members("C new VOID\n"
+            + "C new VOID =#0:other\n"
+            + "C new VOID =DOUBLE:radius\n"
             + "M area DOUBLE\n"
             + "M radius DOUBLE\n"
             + "M scaled #0 =DOUBLE:factor",
@@ -34,12 +36,16 @@ public final class Circle_JsBinding extends JsBinding<Circle> {
   public Object invoke(int member, Circle self, JsArgs args) throws Throwable {
     switch (member) {
       case 0:
-        return new Circle(args.doubleAt(0));
+        return new Circle();
       case 1:
-        return self.area();
+        return new Circle(args.objectAt(0, Circle.class));
       case 2:
-        return self.radius();
+        return new Circle(args.doubleAt(0));
       case 3:
+        return self.area();
+      case 4:
+        return self.radius();
+      case 5:
         return self.scaled(args.doubleAt(0));
       default:
         throw new IllegalArgumentException("no member " + member);

@@ -7,8 +7,23 @@ import dev.jsbind.annotations.JsExposed;
 public final class Circle extends Shape {
   private final double radius;
 
+  /**
+   * A circle of this size.
+   *
+   * @param radius the radius
+   */
   public Circle(double radius) {
     this.radius = radius;
+  }
+
+  /** The unit circle. */
+  public Circle() {
+    this(1);
+  }
+
+  /** A copy of {@code other} (overloads by the kind of argument 1 with {@code Circle(double)}). */
+  public Circle(Circle other) {
+    this(other.radius);
   }
 
   @Override

@@ -10,7 +10,11 @@ package dev.jsbind.runtime.binding;
  */
 public interface ClassTemplate<T> {
 
-  /** Declares the constructor JavaScript {@code new} calls. At most one per class. */
+  /**
+   * Declares a constructor JavaScript {@code new} calls. Several are one overloaded constructor,
+   * dispatched as overloaded methods are (by argument count, then by the kind of value at one
+   * position); they cannot have optional or rest parameters then.
+   */
   void constructor(Constructor<T> body, JsParam... params);
 
   /** Declares a prototype method. */
@@ -24,6 +28,15 @@ public interface ClassTemplate<T> {
    * assigning to it throws a {@code TypeError}.
    */
   void property(String jsName, JsType type, Getter<T> getter, Setter<T> setter);
+
+  /**
+   * Declares a read-only property backed by a {@code final} instance field of a primitive type or
+   * {@code String}. Its value never changes, so the runtime may read it once, when it makes the
+   * object's wrapper, and answer later reads in JavaScript without calling Java. It behaves as
+   * {@link #property} with a {@code null} setter otherwise (an accessor on the prototype, assigning
+   * throws a {@code TypeError}, the receiver is checked); for other types it is exactly that.
+   */
+  void finalField(String jsName, JsType type, Getter<T> getter);
 
   /**
    * Declares an accessor property of the constructor function (a Java static field). A

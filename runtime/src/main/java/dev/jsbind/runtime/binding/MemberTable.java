@@ -15,8 +15,9 @@ import java.util.List;
  * <p>The table has one line per member, numbered from 0 in order; a line is its kind, its
  * JavaScript name, its type (the result; a property's value type) and its parameters, separated
  * by single spaces. Kinds: {@code C} constructor, {@code M} method, {@code S} static method,
- * {@code G}/{@code W} property getter/setter, {@code g}/{@code w} static property getter/setter
- * (a setter line follows its getter's), {@code K} constant (its value is {@code invoke(n, null,
+ * {@code G}/{@code W} property getter/setter, {@code F} final field (a read-only property whose
+ * value the runtime may keep, see {@link ClassTemplate#finalField}), {@code g}/{@code w} static
+ * property getter/setter (a setter line follows its getter's), {@code K} constant (its value is {@code invoke(n, null,
  * null)}, read once). A type is the name of a {@link JsType} constant ({@code INT},
  * {@code BOXED_LONG}, {@code STRING}, …) or {@code #i}, element {@code i} of the binding's types.
  * A parameter is {@code =}, {@code ?} or {@code *} (required, optional, rest), its type, a colon
@@ -62,6 +63,9 @@ final class MemberTable<T> {
         case 'G':
           template.property(name, type, getter(n), setterFollows ? setter(n + 1) : null);
           n += setterFollows ? 1 : 0;
+          break;
+        case 'F':
+          template.finalField(name, type, getter(n));
           break;
         case 'g':
           template.staticProperty(name, type, staticGetter(n), setterFollows ? staticSetter(n + 1) : null);

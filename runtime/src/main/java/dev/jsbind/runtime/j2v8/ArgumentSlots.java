@@ -15,6 +15,11 @@ import dev.jsbind.runtime.binding.JsType;
  */
 final class ArgumentSlots {
   static final int NEW_WRAPPER = 0;
+  /**
+   * With a new wrapper: the number of its final-field record maker (0: none); the values follow
+   * in the argument slots (see {@link FinalFields}).
+   */
+  static final int NEW_WRAPPER_FINALS = 1;
   static final int RECEIVER = 1;
   /** When Java hands the glue an error: its kind and its cause id. */
   static final int ERROR_KIND = 1;

@@ -69,13 +69,16 @@ final class JavaValues {
    * object with the template's prototype, whose id waits in the frame for the glue to brand it.
    */
   private ReturnableObject wrapperFor(Object object) {
-    Template template = templates.forInstance(object); // may run JavaScript: before reading handles
+    V8Object prototype = templates.prototypeFor(object); // may run JavaScript: before reading handles
     ReturnableObject existing = objects.wrapperOf(object);
     if (existing != null) {
       return existing;
     }
+    // The values of its final fields travel with it (FinalFields), read before any handle is made.
+    int maker = templates.forInstance(object).finals.write(object, frame, slots);
     ReturnableObject wrapper = new ReturnableObject(v8);
-    wrapper.setPrototype(template.prototype);
+    wrapper.setPrototype(prototype);
+    frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER_FINALS, maker);
     frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, objects.put(object, wrapper));
     return wrapper;
   }

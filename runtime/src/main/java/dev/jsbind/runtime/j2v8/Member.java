@@ -19,6 +19,11 @@ final class Member {
   final JsParam[] params;
   /** The implementation: a {@code ClassTemplate} lambda (static accessors as a {@code StaticMethod}), or a constant's value. */
   final Object body;
+  /**
+   * A getter of a final field whose value the wrapper carries from its creation on (see
+   * {@link FinalFields}); set once, while the template is declared.
+   */
+  private boolean fixed;
 
   Member(Kind kind, Class<?> owner, String className, String jsName, JsType returns, JsParam[] params, Object body) {
     this.kind = kind;
@@ -28,6 +33,14 @@ final class Member {
     this.returns = returns;
     this.params = params.clone();
     this.body = body;
+  }
+
+  void markFixed() {
+    fixed = true;
+  }
+
+  boolean fixed() {
+    return fixed;
   }
 
   /** Whether it is a member of the constructor function rather than of the prototype. */

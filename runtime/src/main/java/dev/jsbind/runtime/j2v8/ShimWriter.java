@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * as {@code parent}).
  *
  * <p>Constructors return the wrapper Java made, so a subclass constructor never calls
- * {@code super()}: returning an object from a derived constructor is allowed without it.
+ * {@code super()}: returning an object from a derived constructor is allowed without it. Several
+ * constructors are dispatched as overloaded methods are.
  */
 final class ShimWriter {
   private final String className;
@@ -32,14 +33,16 @@ final class ShimWriter {
   private final boolean extendsParent;
   private final int interfaceCount;
   private final boolean isInterface;
+  private final FinalFields finals;
 
   private ShimWriter(String className, List<Member> members, boolean extendsParent, int interfaceCount,
-      boolean isInterface) {
+      boolean isInterface, FinalFields finals) {
     this.className = className;
     this.members = members;
     this.extendsParent = extendsParent;
     this.interfaceCount = interfaceCount;
     this.isInterface = isInterface;
+    this.finals = finals;
   }
 
   /**
@@ -51,14 +54,20 @@ final class ShimWriter {
    */
   static String write(String className, List<Member> members, boolean extendsParent, int interfaceCount,
       boolean isInterface) {
-    return new ShimWriter(className, members, extendsParent, interfaceCount, isInterface).write();
+    return write(className, members, extendsParent, interfaceCount, isInterface, FinalFields.NONE);
+  }
+
+  /** {@code finals}: the final fields the class's wrappers carry, read without calling Java. */
+  static String write(String className, List<Member> members, boolean extendsParent, int interfaceCount,
+      boolean isInterface, FinalFields finals) {
+    return new ShimWriter(className, members, extendsParent, interfaceCount, isInterface, finals).write();
   }
 
   private String write() {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
         .append("var F = h.frame, S = h.slots;\n")
-        .append("var badArg = h.badArg, typeError = h.typeError;\n");
+        .append("var badArg = h.badArg, typeError = h.typeError, finals = h.finals;\n");
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).hasNative()) {
         js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
@@ -70,6 +79,15 @@ final class ShimWriter {
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
         .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
     Map<String, List<Integer>> methodSets = methodSets();
+    List<Integer> constructors = indexesOf(Member.Kind.CONSTRUCTOR);
+    if (constructors.size() > 1) {
+      for (int i : constructors) {
+        writeOverload(i, members.get(i));
+      }
+      // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
+      js.append("function made(r, target) {\nif (target !== ").append(className)
+          .append(") h.setPrototypeOf(r, target.prototype);\nreturn r;\n}\n");
+    }
     for (List<Integer> set : methodSets.values()) {
       if (set.size() > 1) {
         for (int i : set) {
@@ -78,7 +96,7 @@ final class ShimWriter {
       }
     }
     js.append("class ").append(className).append(extendsParent ? " extends n.parent" : "").append(" {\n");
-    writeConstructor();
+    writeConstructor(constructors);
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       switch (member.kind) {
@@ -108,6 +126,7 @@ final class ShimWriter {
     }
     js.append("}\n");
     writeConstants();
+    writeFinalFieldMaker();
     for (int i = 0; i < interfaceCount; i++) {
       js.append("h.mixin(").append(className).append(".prototype, n.i").append(i).append(".prototype);\n");
     }
@@ -125,13 +144,19 @@ final class ShimWriter {
     return js.toString();
   }
 
-  private void writeConstructor() {
-    int index = indexOf(Member.Kind.CONSTRUCTOR);
-    if (index < 0) {
+  private void writeConstructor(List<Integer> constructors) {
+    if (constructors.isEmpty()) {
       js.append("constructor() { throw typeError('Illegal constructor: ").append(className)
           .append(" cannot be created from JavaScript'); }\n");
       return;
     }
+    if (constructors.size() > 1) {
+      js.append("constructor() {\n");
+      writeDispatch(constructors);
+      js.append("}\n");
+      return;
+    }
+    int index = constructors.get(0);
     Member member = members.get(index);
     js.append("constructor(").append(paramList(member)).append(") {\n");
     writeArityCheck(member);
@@ -177,7 +202,10 @@ final class ShimWriter {
     return (member.isStatic() ? "static " : "") + member.jsName;
   }
 
-  /** One overload, as a function {@code oN(id, a0, …)} the overloaded method calls once it chose it. */
+  /**
+   * One overload, as a function {@code oN(id, a0, …)} the overloaded method calls once it chose it;
+   * a constructor's returns the new wrapper.
+   */
   private void writeOverload(int index, Member member) {
     js.append("function o").append(index).append('(').append(member.hasReceiver() ? "id" : "");
     for (int p = 0; p < member.params.length; p++) {
@@ -185,7 +213,14 @@ final class ShimWriter {
     }
     js.append(") {\n");
     writeArgumentChecks(index, member);
-    writeCallAndReturn(index, member);
+    if (member.kind == Member.Kind.CONSTRUCTOR) {
+      writeTransfer(member);
+      js.append("var r = m").append(index).append("();\n")
+          .append("if (r === FAILED) throw fail();\n")
+          .append("return adopt(r);\n");
+    } else {
+      writeCallAndReturn(index, member);
+    }
     js.append("}\n");
   }
 
@@ -195,6 +230,21 @@ final class ShimWriter {
    * chosen overload then checks its arguments as any method does.
    */
   private void writeOverloadSet(List<Integer> set) {
+    Member first = members.get(set.get(0));
+    js.append(first.isStatic() ? "static " : "").append(JsNames.literal(first.jsName)).append("() {\n");
+    if (first.hasReceiver()) {
+      writeReceiverCheck(first);
+    }
+    writeDispatch(set);
+    js.append("}\n");
+  }
+
+  /**
+   * The body of an overloaded method or constructor: it picks the overload by the number of
+   * arguments, then by the kind of value at the distinguishing position, and returns what the
+   * chosen one returns (for a constructor, its wrapper, given the prototype of {@code new.target}).
+   */
+  private void writeDispatch(List<Integer> set) {
     Member first = members.get(set.get(0));
     for (int i : set) {
       for (JsParam param : members.get(i).params) {
@@ -211,10 +261,6 @@ final class ShimWriter {
         byArity.put(arity, new ArrayList<Integer>());
       }
       byArity.get(arity).add(i);
-    }
-    js.append(first.isStatic() ? "static " : "").append(JsNames.literal(first.jsName)).append("() {\n");
-    if (first.hasReceiver()) {
-      writeReceiverCheck(first);
     }
     js.append("var n = arguments.length;\n");
     for (Map.Entry<Integer, List<Integer>> entry : byArity.entrySet()) {
@@ -251,10 +297,15 @@ final class ShimWriter {
     // A number when there is one count, so that "1 argument" stays singular.
     js.append("throw arity(").append(where).append(", ")
         .append(byArity.size() == 1 ? arities.toString() : JsNames.literal(arities.toString()))
-        .append(", n);\n}\n");
+        .append(", n);\n");
   }
 
   private String overloadCall(int index, int arity) {
+    String call = chosenCall(index, arity);
+    return members.get(index).kind == Member.Kind.CONSTRUCTOR ? "made(" + call + ", new.target)" : call;
+  }
+
+  private String chosenCall(int index, int arity) {
     StringBuilder call = new StringBuilder("o").append(index).append('(');
     boolean receiver = members.get(index).hasReceiver();
     call.append(receiver ? "id" : "");
@@ -337,6 +388,12 @@ final class ShimWriter {
 
   private void writeGetter(int index, Member member) {
     js.append(member.isStatic() ? "static get " : "get ").append(JsNames.literal(member.jsName)).append("() {\n");
+    String key = member.fixed() ? finals.keyOf(member) : null;
+    if (key != null) {
+      // A final field: the wrapper's record has its value unless the wrapper is not one of ours.
+      js.append("var f = finals.get(this);\n")
+          .append("if (f !== undefined) { var v = f[").append(JsNames.literal(key)).append("]; if (v !== undefined) return v; }\n");
+    }
     if (member.hasReceiver()) {
       writeReceiverCheck(member);
     }
@@ -518,6 +575,39 @@ final class ShimWriter {
   }
 
   /**
+   * The function {@code adopt} calls to build the final-field record of a new wrapper of this class
+   * from the values Java left in the frame and slots (see {@link FinalFields}). The record has no
+   * prototype: a key it lacks must read as undefined, whatever a script put on Object.prototype.
+   */
+  private void writeFinalFieldMaker() {
+    if (finals.fields.isEmpty()) {
+      return;
+    }
+    js.append("h.maker(").append(finals.maker).append(", function () {\nvar r = h.create(null), v;\n");
+    for (FinalFields.Field field : finals.fields) {
+      String key = "r[" + JsNames.literal(field.key) + "] = ";
+      switch (field.getter.returns.kind()) {
+        case BOOLEAN:
+          js.append(key).append("F[").append(field.slot).append("] === 1;\n");
+          break;
+        case CHAR:
+        case STRING:
+          js.append(key).append("S[").append(field.slot).append("];\n");
+          break;
+        case LONG:
+          // Beyond 2^53-1 the getter's RangeError stands: no value in the record.
+          js.append("v = F[").append(field.slot).append("];\n")
+              .append("if (v <= 9007199254740991 && v >= -9007199254740991) ").append(key).append("v;\n");
+          break;
+        default:
+          js.append(key).append("F[").append(field.slot).append("];\n");
+          break;
+      }
+    }
+    js.append("return r;\n});\n");
+  }
+
+  /**
    * Constants are read-only data properties of the constructor holding their value, so reading one
    * never calls Java. The descriptor has no prototype: a script's {@code Object.prototype.get}
    * must not turn it into an accessor.
@@ -582,13 +672,14 @@ final class ShimWriter {
     return out.toString();
   }
 
-  private int indexOf(Member.Kind kind) {
+  private List<Integer> indexesOf(Member.Kind kind) {
+    List<Integer> found = new ArrayList<Integer>();
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).kind == kind) {
-        return i;
+        found.add(i);
       }
     }
-    return -1;
+    return found;
   }
 
   private boolean hasSetter(Member getter) {

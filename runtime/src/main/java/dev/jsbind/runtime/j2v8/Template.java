@@ -8,11 +8,14 @@ final class Template {
   final JsBinding<?> binding;
   final V8Object constructor;
   final V8Object prototype;
+  /** The final fields its wrappers carry (see {@link FinalFields}). */
+  final FinalFields finals;
 
-  Template(JsBinding<?> binding, V8Object constructor, V8Object prototype) {
+  Template(JsBinding<?> binding, V8Object constructor, V8Object prototype, FinalFields finals) {
     this.binding = binding;
     this.constructor = constructor;
     this.prototype = prototype;
+    this.finals = finals;
   }
 
   void release() {

@@ -23,8 +23,6 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
   private final Set<String> staticNames = new HashSet<String>();
   /** Names of methods (prefixed "static " for statics), which further methods may overload. */
   private final Set<String> methodNames = new HashSet<String>();
-  private Member constructor;
-
   TemplateBuilder(JsBinding<T> binding) {
     this.className = JsNames.requireIdentifier(binding.jsName(), "class name of " + binding.type().getName());
     this.type = binding.type();
@@ -42,10 +40,7 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
 
   @Override
   public void constructor(Constructor<T> body, JsParam... params) {
-    if (constructor != null) {
-      throw new IllegalArgumentException(className + " declares more than one constructor");
-    }
-    constructor = add(Member.Kind.CONSTRUCTOR, "constructor", JsType.object(type), body, params);
+    add(Member.Kind.CONSTRUCTOR, "constructor", JsType.object(type), body, params);
   }
 
   @Override
@@ -73,6 +68,14 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
     add(Member.Kind.GETTER, jsName, type, nonNull(getter, jsName), new JsParam[0]);
     if (setter != null) {
       add(Member.Kind.SETTER, jsName, JsType.VOID, setter, new JsParam[] {JsParam.of("value", type)});
+    }
+  }
+
+  @Override
+  public void finalField(String jsName, JsType type, Getter<T> getter) {
+    property(jsName, type, getter, null);
+    if (FinalFields.canHold(type)) {
+      members.get(members.size() - 1).markFixed();
     }
   }
 

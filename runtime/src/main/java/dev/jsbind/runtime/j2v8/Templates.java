@@ -31,6 +31,12 @@ final class Templates {
   private final Set<Class<?>> noBinding = new HashSet<Class<?>>();
   private final Set<Class<?>> globals = new HashSet<Class<?>>();
   private final List<Template> all = new ArrayList<Template>();
+  /** Templates numbered so far; a template's number names its final-field record maker and keys. */
+  private int numbered;
+  /** Any runtime class seen so far → the prototype its wrappers get (see {@link #prototypeFor}). */
+  private final Map<Class<?>, V8Object> prototypes = new HashMap<Class<?>, V8Object>();
+  /** Combined prototypes by the templates they combine, the one they inherit from first. */
+  private final Map<List<Template>, V8Object> combinations = new HashMap<List<Template>, V8Object>();
 
   Templates(J2v8Runtime runtime, V8 v8, V8Object helpers, V8Array slots) {
     this.runtime = runtime;
@@ -67,16 +73,82 @@ final class Templates {
     return template;
   }
 
+  /**
+   * The prototype for a wrapper of {@code object}: it has the members of every exposed class and
+   * interface among the object's supertypes. That is the prototype of the nearest exposed class
+   * (or of the only exposed interface) when it has them all already; otherwise a combination that
+   * inherits from the nearest exposed class (or the first interface) and gets the members of the
+   * other interfaces mixed in, made once per runtime and combination.
+   */
+  V8Object prototypeFor(Object object) {
+    Class<?> type = object.getClass();
+    V8Object known = prototypes.get(type);
+    if (known != null) {
+      return known;
+    }
+    Template first = forInstance(object);
+    List<Template> combined = new ArrayList<Template>();
+    combined.add(first);
+    for (Class<?> exposed : exposedInterfaces(type)) {
+      if (!coveredBy(exposed, type)) {
+        Template template = forExposedClass(exposed);
+        if (template != first && combined.size() < ArgumentSlots.SLOTS) {
+          combined.add(template);
+        }
+      }
+    }
+    V8Object prototype = combined.size() == 1 ? first.prototype : combination(combined);
+    prototypes.put(type, prototype);
+    return prototype;
+  }
+
+  /**
+   * Whether the members of the exposed interface {@code exposed} are already on the prototype of
+   * {@code type}'s nearest exposed class (which implements it), or come with another of
+   * {@code type}'s exposed interfaces (a subinterface of it, whose template mixed them in).
+   */
+  private boolean coveredBy(Class<?> exposed, Class<?> type) {
+    Template nearest = nearestClass(type);
+    if (nearest != null && exposed.isAssignableFrom(nearest.binding.type())) {
+      return true;
+    }
+    for (Class<?> other : exposedInterfaces(type)) {
+      if (other != exposed && exposed.isAssignableFrom(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private V8Object combination(List<Template> combined) {
+    V8Object known = combinations.get(combined);
+    if (known != null) {
+      return known;
+    }
+    // Handed over through the private slots, as templates are (see ArgumentSlots).
+    for (int i = 0; i < combined.size(); i++) {
+      slots.add(Integer.toString(i), combined.get(i).prototype);
+    }
+    V8Object prototype = helpers.executeObjectFunction("combine", null);
+    combinations.put(combined, prototype);
+    return prototype;
+  }
+
   /** Constructor, prototype and the runtime-wide handles: what {@link #release} frees. */
   long handleCount() {
-    return 2L * all.size();
+    return 2L * all.size() + combinations.size();
   }
 
   void release() {
     for (Template template : all) {
       template.release();
     }
+    for (V8Object prototype : combinations.values()) {
+      prototype.release();
+    }
     all.clear();
+    combinations.clear();
+    prototypes.clear();
     byExposedClass.clear();
     byRuntimeClass.clear();
   }
@@ -166,8 +238,9 @@ final class Templates {
     for (Class<?> exposed : exposedInterfaces(binding.type())) {
       interfaces.add(forExposedClass(exposed));
     }
+    FinalFields finals = FinalFields.of(++numbered, members, parent == null ? FinalFields.NONE : parent.finals);
     String source = ShimWriter.write(binding.jsName(), members, parent != null, interfaces.size(),
-        binding.type().isInterface());
+        binding.type().isInterface(), finals);
     V8Object natives = helpers.executeObjectFunction("holder", null);
     try {
       for (int i = 0; i < members.size(); i++) {
@@ -194,7 +267,7 @@ final class Templates {
       slots.add("0", source);
       slots.add("1", natives);
       V8Object constructor = helpers.executeObjectFunction("define", null);
-      return new Template(binding, constructor, constructor.getObject("prototype"));
+      return new Template(binding, constructor, constructor.getObject("prototype"), finals);
     } finally {
       natives.release();
     }

@@ -35,6 +35,10 @@
   }
 
   var brands = privateWeakMap();   // wrapper -> id of its Java object
+  // wrapper -> the values of its Java object's final fields, when its class has some (FinalFields.java),
+  // built by the record maker of its class's template, which is registered under the template's number.
+  var finals = privateWeakMap();
+  var makers = create(null);
   // The last errors made from Java exceptions, with the ids of those exceptions: Java keeps only the
   // last 64 exceptions too (ErrorBridge). A ring, not a WeakMap: a WeakMap entry per failure made
   // every failing call several times slower (ephemeron bookkeeping in V8 5.4).
@@ -99,13 +103,22 @@
   }
 
   // Brands the wrapper Java just created (its id waits in frame[0]); a no-op for existing wrappers.
+  // With a new wrapper, frame[1] holds the number of the maker of its final-field record (0: none),
+  // whose values wait in the frame and slots from index 2 on.
   function adopt(wrapper) {
     var id = frame[0];
     if (id !== 0) {
       frame[0] = 0;
       brands.set(wrapper, id);
+      var maker = frame[1];
+      if (maker !== 0) finals.set(wrapper, makers[maker]());
     }
     return wrapper;
+  }
+
+  // Registers a template's final-field record maker under the template's number.
+  function maker(number, make) {
+    makers[number] = make;
   }
 
   function safeString(v, fallback) {
@@ -213,6 +226,20 @@
     }
   }
 
+  // The prototype of wrappers whose Java class has exposed supertypes that are not related to each
+  // other (two exposed interfaces; an exposed class and an interface it does not implement): it
+  // inherits from the prototype in slot 0 and gets the members of those in slots 1, 2, ... that its
+  // chain lacks. Made once per runtime and combination (Templates caches it).
+  function combine() {
+    var prototype = create(slots[0]);
+    slots[0] = null;
+    for (var i = 1; i < slots.length && slots[i] !== null; i++) {
+      mixin(prototype, slots[i]);
+      slots[i] = null;
+    }
+    return freeze(prototype);
+  }
+
   // Makes `x instanceof iface` ask `test(x)` (an exposed interface's constructor, not yet frozen).
   function defineHasInstance(iface, test) {
     defineProperty(iface, hasInstanceSymbol, {__proto__: null, value: test, writable: false,
@@ -229,10 +256,13 @@
   // Used by class templates; nothing here is reachable from scripts.
   var api = freeze({
     define: define,
+    combine: combine,
     slots: slots,
     adoptSlot: adoptSlot,
     holder: holder,
     brands: brands,
+    finals: finals,
+    maker: maker,
     token: token,
     frame: frame,
     fail: fail,

@@ -27,7 +27,7 @@ class MemberTableTest {
 
     @Override
     public Object invoke(int member, StringBuilder self, JsArgs args) {
-      if (member == 7) {
+      if (member == 8) {
         return 42; // the constant
       }
       return "member " + member + (self == null ? "" : " on " + self) + (args == null ? "" : " with args");
@@ -60,6 +60,11 @@ class MemberTableTest {
     }
 
     @Override
+    public void finalField(String jsName, JsType type, Getter<StringBuilder> getter) {
+      record("final field " + jsName, type, new JsParam[0], getter, null);
+    }
+
+    @Override
     public void staticProperty(String jsName, JsType type, StaticGetter getter, StaticSetter setter) {
       record("static property " + jsName + (setter == null ? " read-only" : ""), type, new JsParam[0], getter, setter);
     }
@@ -87,6 +92,7 @@ class MemberTableTest {
       + "G value INT\n"
       + "W value INT\n"
       + "G kind #0\n"
+      + "F label STRING\n"
       + "S sum LONG *INT:values\n"
       + "g shared #1\n"
       + "K ANSWER INT\n"
@@ -103,6 +109,7 @@ class MemberTableTest {
         "method add INT(int) delta:INT(int)",
         "property value INT(int)",
         "property kind read-only " + kind,
+        "final field label STRING?(java.lang.String)",
         "static method sum LONG(long) ...values:INT(int)",
         "static property shared read-only OBJECT?(java.lang.StringBuilder)",
         "constant ANSWER INT(int) = 42",
@@ -124,10 +131,13 @@ class MemberTableTest {
     @SuppressWarnings("unchecked")
     ClassTemplate.Setter<StringBuilder> setValue = (ClassTemplate.Setter<StringBuilder>) t.bodies.get(3);
     setValue.set(self, null); // no failure: it invoked member 3
-    ClassTemplate.StaticMethod sum = (ClassTemplate.StaticMethod) t.bodies.get(5);
-    assertEquals("member 5", sum.invoke(null));
-    ClassTemplate.StaticGetter count = (ClassTemplate.StaticGetter) t.bodies.get(7);
-    assertEquals("member 8", count.get());
+    @SuppressWarnings("unchecked")
+    ClassTemplate.Getter<StringBuilder> label = (ClassTemplate.Getter<StringBuilder>) t.bodies.get(5);
+    assertEquals("member 5 on self", label.get(self));
+    ClassTemplate.StaticMethod sum = (ClassTemplate.StaticMethod) t.bodies.get(6);
+    assertEquals("member 6", sum.invoke(null));
+    ClassTemplate.StaticGetter count = (ClassTemplate.StaticGetter) t.bodies.get(8);
+    assertEquals("member 9", count.get());
   }
 
   @Test
