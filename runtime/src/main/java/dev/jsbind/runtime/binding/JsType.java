@@ -9,7 +9,9 @@ public class JsType {
 
   /** The conversion a type uses. */
   public enum Kind {
-    VOID, BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING, ENUM, OBJECT
+    VOID, BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING, ENUM, OBJECT,
+    // Values copied across (see JsComposite): arrays, collections, Optional and @JsValue classes.
+    ARRAY, LIST, SET, MAP, OPTIONAL, VALUE
   }
 
   public static final JsType VOID = new JsType(Kind.VOID, false, null, "undefined");
@@ -64,6 +66,43 @@ public class JsType {
   /** An enum, passed as the name of one of {@code constants}; {@code null} is accepted. */
   public static <E extends Enum<E>> JsEnum<E> enumOf(Class<E> type, E[] constants) {
     return new JsEnum<E>(type, constants);
+  }
+
+  // ---- values copied across (see JsComposite) ----
+
+  /** A primitive array ({@code int[]}, {@code byte[]}…) of {@code element}, a primitive type. */
+  public static JsComposite arrayOf(JsType element) {
+    return JsComposite.primitiveArray(element);
+  }
+
+  /** An array of a reference type, made by {@code factory} ({@code Foo[]::new}). */
+  public static JsComposite arrayOf(JsType element, java.util.function.IntFunction<Object[]> factory) {
+    return JsComposite.array(element, factory);
+  }
+
+  /** A {@code java.util.List}, a JavaScript array. */
+  public static JsComposite listOf(JsType element) {
+    return JsComposite.of(Kind.LIST, element);
+  }
+
+  /** A {@code java.util.Set}, a JavaScript {@code Set}. */
+  public static JsComposite setOf(JsType element) {
+    return JsComposite.of(Kind.SET, element);
+  }
+
+  /** A {@code Map<String, V>}, a plain JavaScript object whose own enumerable properties are the entries. */
+  public static JsComposite mapOf(JsType value) {
+    return JsComposite.of(Kind.MAP, value);
+  }
+
+  /** A {@code java.util.Optional}: a value, or {@code undefined} when empty. */
+  public static JsComposite optionalOf(JsType element) {
+    return JsComposite.of(Kind.OPTIONAL, element);
+  }
+
+  /** A {@code @JsValue} class, a plain JavaScript object with its components as properties. */
+  public static JsComposite value(JsValueShape<?> shape) {
+    return JsComposite.forShape(shape);
   }
 
   public final Kind kind() {
