@@ -80,7 +80,10 @@ public final class JsComposite extends JsType {
   }
 
   private static String undefinedOr(JsType element) {
-    return element.description() + " or undefined";
+    // An Optional never holds null: empty is undefined.
+    String description = element.description();
+    return (description.endsWith(" or null") ? description.substring(0, description.length() - 8) : description)
+        + " or undefined";
   }
 
   private static JsType requireElement(JsType element) {
