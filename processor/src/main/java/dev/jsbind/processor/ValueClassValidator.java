@@ -9,7 +9,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -45,7 +44,7 @@ final class ValueClassValidator {
     List<? extends Element> sources = isRecord ? type.getRecordComponents() : publicFields(type);
     for (Element source : sources) {
       String name = source.getSimpleName().toString();
-      Site site = new Site(source, "component '" + name + "' of " + Site.describe(type));
+      Site site = new Site(positioned(type, source), "component '" + name + "' of " + Site.describe(type));
       TypeMirror componentType = source.asType();
       componentTypes.add(componentType);
       typeMapper.map(componentType, TypeMapper.Use.PROPERTY, site)
@@ -61,6 +60,21 @@ final class ValueClassValidator {
     }
     return Optional.of(new ValueClass(TypeMapper.classRef(type), type.getSimpleName().toString(), construction.get(),
         components, Optional.ofNullable(elements.getDocComment(type)).map(String::strip).filter(d -> !d.isEmpty())));
+  }
+
+  /**
+   * Where javac can point for a component: a record component has no source position of its own,
+   * but the record's private field of the same name has the component's.
+   */
+  private static Element positioned(TypeElement type, Element component) {
+    if (component.getKind() != ElementKind.RECORD_COMPONENT) {
+      return component;
+    }
+    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .filter(f -> f.getSimpleName().equals(component.getSimpleName()))
+        .<Element>map(f -> f)
+        .findFirst()
+        .orElse(type);
   }
 
   private static List<VariableElement> publicFields(TypeElement type) {
