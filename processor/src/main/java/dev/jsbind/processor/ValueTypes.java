@@ -133,7 +133,15 @@ final class ValueTypes {
     return ts.endsWith(" | null") ? ts.substring(0, ts.length() - " | null".length()) : ts;
   }
 
+  /** An array element type needs parentheses when it is a union (outside any type arguments). */
   private static String parenthesized(String ts) {
-    return ts.contains(" ") ? "(" + ts + ")" : ts;
+    int depth = 0;
+    for (char c : ts.toCharArray()) {
+      depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+      if (c == '|' && depth == 0) {
+        return "(" + ts + ")";
+      }
+    }
+    return ts;
   }
 }
