@@ -44,11 +44,14 @@ final class ValueClassValidator {
     List<? extends Element> sources = isRecord ? type.getRecordComponents() : publicFields(type);
     for (Element source : sources) {
       String name = source.getSimpleName().toString();
-      Site site = new Site(positioned(type, source), "component '" + name + "' of " + Site.describe(type));
+      Element positioned = positioned(type, source);
+      Site site = new Site(positioned, "component '" + name + "' of " + Site.describe(type));
       TypeMirror componentType = source.asType();
       componentTypes.add(componentType);
+      // On a record component, @JsNullable (not applicable to components) lands on its field.
+      boolean nullable = Annotations.NULLABLE.isOn(source) || Annotations.NULLABLE.isOn(positioned);
       typeMapper.map(componentType, TypeMapper.Use.PROPERTY, site)
-          .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(source), componentType, t, site))
+          .flatMap(t -> typeMapper.applyNullable(nullable, componentType, t, site))
           .ifPresent(t -> components.add(new ValueClass.Component(name, t, isRecord,
               Optional.ofNullable(elements.getDocComment(source)).map(String::strip).filter(d -> !d.isEmpty()))));
     }

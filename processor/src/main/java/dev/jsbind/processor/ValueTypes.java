@@ -121,10 +121,11 @@ final class ValueTypes {
     };
   }
 
-  /** An element: null only where its type accepts it (a nested copied value never is null). */
+  /** An element: null only where its type accepts it (a nested copied value is not, unless @JsNullable). */
   static String element(JsTypeRef element, boolean accepted) {
     if (isCopied(element.kind())) {
-      return shape(element, accepted);
+      // Null only as a @JsNullable component of a value.
+      return element.nullableObject() ? shape(element, accepted) + " | null" : shape(element, accepted);
     }
     return accepted ? TsTypes.accepted(element) : TsTypes.produced(element);
   }

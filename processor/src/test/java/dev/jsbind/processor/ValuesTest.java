@@ -111,6 +111,26 @@ class ValuesTest {
   }
 
   @Test
+  void nullableComponentsOfRecordsAcceptNull() {
+    Compilation compilation = Compilations.compileWithApi(List.of(),
+        example("Tagged", """
+            @JsValue
+            public record Tagged(String name, @JsNullable List<String> tags) {}
+            """),
+        example("Tags", """
+            @JsExposed
+            public class Tags {
+              public Tagged tagged() { return null; }
+            }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.Tagged_JsValue"))
+        .contains("JsType.listOf(JsType.STRING).orNull()");
+    assertThat(Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS))
+        .contains("  tags: (string | null)[] | null;\n");
+  }
+
+  @Test
   void invalidValueClass() {
     JavaFileObject generic = example("Pair", """
         @JsValue

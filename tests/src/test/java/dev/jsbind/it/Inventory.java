@@ -221,6 +221,13 @@ public class Inventory {
     return new Node("n" + depth, children);
   }
 
+  public static Node cyclic() {
+    List<Node> children = new ArrayList<Node>();
+    Node loop = new Node("loop", children);
+    children.add(loop);
+    return loop;
+  }
+
   // ---- overloads: an array, a string and a plain object are told apart ----
 
   public static String kind(List<String> values) {

@@ -120,6 +120,15 @@ class ValuesHostileTest extends V8TestSupport {
   }
 
   @Test
+  void cyclesAreErrorsInBothDirections() {
+    assertEquals("RangeError", js.eval("var n = {name: 'r', children: []}; n.children.push(n);"
+        + " try { Inventory.treeSize(n); 'no error'; } catch (e) { e.name; }"));
+    assertEquals(3, js.eval("Inventory.sum([1, 2])"));
+    assertEquals("RangeError: the result is nested more than 1000 levels deep (does it contain itself?)",
+        errorOf("Inventory.cyclic()"));
+  }
+
+  @Test
   void valueObjectsWithAccessorsAndPrototypes() {
     assertEquals("{\"x\":1,\"y\":2}", js.eval("JSON.stringify(Inventory.move(Object.create({x: 1}, "
         + "{y: {get: function () { return 2; }}}), 0, 0))"));

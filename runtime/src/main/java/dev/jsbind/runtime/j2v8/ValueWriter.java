@@ -17,7 +17,11 @@ import java.util.Optional;
  * wrappers' identity and weak handles safe.
  */
 final class ValueWriter {
+  /** Deeper than this, a result is taken for a cycle (a list holding itself) rather than copied forever. */
+  static final int MAX_DEPTH = 1000;
+
   private final Tape tape;
+  private int depth;
   /** The exposed objects of the last result, for the glue's {@code wrap} calls, in order. */
   private final List<Object> pending = new ArrayList<Object>();
   private StringBuilder strings;
@@ -36,6 +40,7 @@ final class ValueWriter {
     pending.clear();
     strings = new StringBuilder();
     at = tape.base();
+    depth = 0;
     try {
       write(type, value, true);
     } catch (ElementNull e) {
@@ -146,6 +151,18 @@ final class ValueWriter {
   }
 
   private void composite(JsComposite type, Object value, boolean top) {
+    if (++depth > MAX_DEPTH) {
+      throw new BoundaryError(BoundaryError.Kind.RANGE_ERROR, "the result is nested more than " + MAX_DEPTH
+          + " levels deep (does it contain itself?)");
+    }
+    try {
+      copy(type, value, top);
+    } finally {
+      depth--;
+    }
+  }
+
+  private void copy(JsComposite type, Object value, boolean top) {
     boolean nullable = top || type.nullable();
     if (type.kind() == JsType.Kind.OPTIONAL) {
       Optional<?> optional = (Optional<?>) value;
