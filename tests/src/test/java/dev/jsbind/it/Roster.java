@@ -26,4 +26,8 @@ public class Roster {
   public String greet(@JsOptional Optional<String> greeting) {
     return greeting.orElse("hello") + " " + names.get(0);
   }
+
+  public static String tagged(@JsOptional List<String> tags) {
+    return tags == null ? "no tags" : tags.size() + " tags";
+  }
 }

@@ -31,6 +31,9 @@ class ValueMembersTest extends V8TestSupport {
     assertEquals("hi ann", js.eval("new Roster(['ann']).greet('hi')"));
     assertEquals("TypeError: Roster.greet: argument 1 (greeting) must be a string or undefined, got null",
         errorOf("new Roster(['ann']).greet(null)"));
+    assertEquals("no tags", js.eval("Roster.tagged()"));
+    assertEquals("2 tags", js.eval("Roster.tagged(['a', 'b'])"));
+    assertEquals("TypeError: Roster.tagged: argument 1 (tags) must be an array or null, got 5", errorOf("Roster.tagged(5)"));
   }
 
   @Test

@@ -28,6 +28,9 @@ public final class JsParam {
    */
   public static JsParam optional(String name, JsType type) {
     check(name, type);
+    if (type instanceof JsComposite && type.kind() != JsType.Kind.OPTIONAL) {
+      type = ((JsComposite) type).orNull(); // omitted: Java reads null, as for any optional reference
+    }
     if (!type.nullable() && type.kind() != JsType.Kind.OBJECT && type.kind() != JsType.Kind.OPTIONAL) {
       throw new IllegalArgumentException(name + ": an optional parameter needs a type that can be null, not " + type);
     }

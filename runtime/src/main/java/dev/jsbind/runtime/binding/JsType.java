@@ -1,5 +1,7 @@
 package dev.jsbind.runtime.binding;
 
+import java.util.function.IntFunction;
+
 /**
  * A Java type that can cross the boundary, as declared by generated code. Instances are immutable;
  * the primitive, boxed and String types are constants, enums and exposed classes are made with
@@ -76,7 +78,7 @@ public class JsType {
   }
 
   /** An array of a reference type, made by {@code factory} ({@code Foo[]::new}). */
-  public static JsComposite arrayOf(JsType element, java.util.function.IntFunction<Object[]> factory) {
+  public static JsComposite arrayOf(JsType element, IntFunction<Object[]> factory) {
     return JsComposite.array(element, factory);
   }
 

@@ -1,5 +1,7 @@
 package dev.jsbind.runtime.binding;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public abstract class JsValueShape<T> {
   protected JsValueShape(Class<T> type, String jsName, String... names) {
     this.type = type;
     this.jsName = jsName;
-    this.names = java.util.Collections.unmodifiableList(java.util.Arrays.asList(names.clone()));
+    this.names = Collections.unmodifiableList(Arrays.asList(names.clone()));
   }
 
   /** The component types, in the order of the names. */

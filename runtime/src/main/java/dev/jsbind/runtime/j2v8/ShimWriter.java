@@ -1,5 +1,6 @@
 package dev.jsbind.runtime.j2v8;
 
+import dev.jsbind.runtime.binding.JsComposite;
 import dev.jsbind.runtime.binding.JsEnum;
 import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
@@ -310,7 +311,7 @@ final class ShimWriter {
       case VALUE:
         return "record";
       case OPTIONAL:
-        return valueKind(((dev.jsbind.runtime.binding.JsComposite) type).element());
+        return valueKind(((JsComposite) type).element());
       case BOOLEAN:
         return "boolean";
       case CHAR:

@@ -4,7 +4,9 @@ import dev.jsbind.runtime.binding.JsComposite;
 import dev.jsbind.runtime.binding.JsType;
 import dev.jsbind.runtime.binding.JsValueShape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -199,7 +201,7 @@ final class ValueWriter {
         if (type.factory() == null) {
           primitives(value);
         } else {
-          elements(type.element(), java.util.Arrays.asList((Object[]) value));
+          elements(type.element(), Arrays.asList((Object[]) value));
         }
         return;
       case LIST:
@@ -207,33 +209,40 @@ final class ValueWriter {
         elements(type.element(), (Collection<?>) value);
         return;
       case MAP:
-        Map<?, ?> map = (Map<?, ?>) value;
-        int size = map.size();
-        num(size);
-        int written = 0;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-          if (entry.getKey() == null) {
-            throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "the result has a null map key, which cannot"
-                + " be a JavaScript property name");
-          }
-          String key = (String) entry.getKey();
-          if (++written > size) {
-            break; // a map that grows while it is read: what it held at first
-          }
-          string(key);
-          try {
-            write(type.element(), entry.getValue(), false);
-          } catch (ElementNull e) {
-            e.path = "[" + JsNames.literal(key) + "]" + e.path;
-            throw e;
-          }
-        }
-        if (written < size) {
-          throw new java.util.ConcurrentModificationException("the map changed while it was copied");
-        }
+        entries(type.element(), (Map<?, ?>) value);
         return;
       default:
         throw new IllegalStateException("no encoding for " + type);
+    }
+  }
+
+  /**
+   * The count goes first, so a collection that another thread changes while it is copied (which a
+   * synchronized or concurrent collection allows) is an error rather than a corrupted tape.
+   */
+  private void entries(JsType element, Map<?, ?> map) {
+    int size = map.size();
+    num(size);
+    int i = 0;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (i++ == size) {
+        throw new ConcurrentModificationException("the map changed while it was copied");
+      }
+      if (entry.getKey() == null) {
+        throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "the result has a null map key, which cannot"
+            + " be a JavaScript property name");
+      }
+      String key = (String) entry.getKey();
+      string(key);
+      try {
+        write(element, entry.getValue(), false);
+      } catch (ElementNull e) {
+        e.path = "[" + JsNames.literal(key) + "]" + e.path;
+        throw e;
+      }
+    }
+    if (i != size) {
+      throw new ConcurrentModificationException("the map changed while it was copied");
     }
   }
 
@@ -243,7 +252,7 @@ final class ValueWriter {
     int i = 0;
     for (Object e : values) {
       if (i == size) {
-        throw new java.util.ConcurrentModificationException("the collection changed while it was copied");
+        throw new ConcurrentModificationException("the collection changed while it was copied");
       }
       try {
         write(element, e, false);
@@ -254,7 +263,7 @@ final class ValueWriter {
       i++;
     }
     if (i != size) {
-      throw new java.util.ConcurrentModificationException("the collection changed while it was copied");
+      throw new ConcurrentModificationException("the collection changed while it was copied");
     }
   }
 
