@@ -1,7 +1,12 @@
 package dev.jsbind.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jsbind.runtime.JsOptions;
+import dev.jsbind.runtime.JsRuntime;
+import dev.jsbind.runtime.JsTimeoutException;
+import dev.jsbind.runtime.j2v8.J2v8Runtime;
 import java.util.HashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +122,25 @@ class ValuesHostileTest extends V8TestSupport {
     assertEquals(60, js.eval("failed = 0; for (var j = 0; j < 60; j++) { try { Inventory.primitives([true], [1], [1],"
         + " [1], [1], big, 'no'); } catch (e) { if (e instanceof TypeError) failed++; } } failed"));
     assertEquals(3, js.eval("Inventory.sum([1, 2])"));
+  }
+
+  @Test
+  void aScriptStoppedWhileArgumentsAreCopiedLeavesTheRuntimeUsable() {
+    try (JsRuntime limited = JsRuntime.create(JsOptions.defaults().timeLimitMillis(200))) {
+      limited.install(Inventory.class);
+      assertThrows(JsTimeoutException.class, () -> limited.exec("Inventory.sum(new Proxy([1, 2, 3], {get: function (t, k) {"
+          + " if (k === '1') { for (;;) {} } return t[k]; }}))"));
+      assertEquals(3, limited.eval("Inventory.sum([1, 2])"));
+      assertEquals(0, ((J2v8Runtime) limited).openHandleCount());
+    }
+  }
+
+  @Test
+  void aLargeCopyGrowsTheTapeAndLaterScriptsStillWork() {
+    assertEquals(2000000, js.eval("var big = []; for (var i = 0; i < 2000000; i++) big.push(1); Inventory.sum(big)"));
+    assertEquals(4000000, js.eval("Inventory.doubled(big).reduce(function (a, b) { return a + b; }, 0)"));
+    assertEquals(3, js.eval("Inventory.sum([1, 2])")); // a new top-level script: the tape is small again
+    assertEquals("[2,4]", js.eval("JSON.stringify(Inventory.doubled([1, 2]))"));
   }
 
   @Test

@@ -438,6 +438,9 @@ public final class J2v8Runtime extends JsRuntime {
     termination.scriptStarts();
     V8Array result = null;
     try {
+      if (callDepth == 0) {
+        tape.shrinkIfIdleAndLarge(); // before the script takes slot 0
+      }
       slots.add("0", script);
       // A top-level script: the glue may drop what a terminated one left on the tape.
       frame.putDouble(8 * ArgumentSlots.RECEIVER, callDepth == 0 ? 1 : 0);

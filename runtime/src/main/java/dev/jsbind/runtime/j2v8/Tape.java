@@ -20,6 +20,8 @@ final class Tape {
   /** Numbers a tape may hold: beyond that a value is too large to copy (64 MB). Also in values.js. */
   static final int MAX_NUMBERS = 1 << 23;
   private static final int INITIAL_NUMBERS = 4096;
+  /** What a tape may keep between top-level scripts (8 MB). */
+  private static final int KEEP_NUMBERS = 1 << 20;
 
   private final V8 v8;
   private final V8Object helpers;
@@ -58,6 +60,18 @@ final class Tape {
       throw new BoundaryError(BoundaryError.Kind.RANGE_ERROR, "too large to copy: more than " + MAX_NUMBERS + " numbers");
     }
     install((int) Math.min(MAX_NUMBERS, Math.max(numbers, 2L * capacity)));
+  }
+
+  /**
+   * Between top-level scripts nothing is on the tape: one that grew past {@link #KEEP_NUMBERS} for
+   * a large value goes back to its initial size, so a runtime does not hold that memory forever.
+   */
+  void shrinkIfIdleAndLarge() {
+    if (capacity > KEEP_NUMBERS) {
+      retired.clear();
+      buffer = null; // nothing to copy
+      install(INITIAL_NUMBERS);
+    }
   }
 
   /** A call from the glue starts: its result goes where the glue's data ends. Answers the outer call's base. */
