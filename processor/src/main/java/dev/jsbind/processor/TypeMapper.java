@@ -106,6 +106,10 @@ final class TypeMapper {
     if (named != null) {
       return Optional.of(JsTypeRef.of(named));
     }
+    Optional<JsTypeRef> primitiveOptional = ValueTypes.primitiveOptional(element);
+    if (primitiveOptional.isPresent()) {
+      return primitiveOptional;
+    }
     Optional<Kind> collection = ValueTypes.collectionKind(element);
     if (collection.isPresent()) {
       return values.collection(type, collection.get(), site);

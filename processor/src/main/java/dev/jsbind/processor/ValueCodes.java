@@ -36,6 +36,11 @@ final class ValueCodes {
     return type.nullableObject() ? CodeBlock.of("$L.orNull()", plain) : plain;
   }
 
+  private static String capitalized(JsTypeRef.Kind kind) {
+    String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
   /** The generated shape class of a {@code @JsValue} class, in its package. */
   static ClassName shapeClass(JavaClassRef type) {
     return ClassName.get(type.packageName(), ValueTypes.shapeName(type));
@@ -66,7 +71,9 @@ final class ValueCodes {
       case LIST -> ParameterizedTypeName.get(LIST, javaType(type.element()).box());
       case SET -> ParameterizedTypeName.get(SET, javaType(type.element()).box());
       case MAP -> ParameterizedTypeName.get(MAP, STRING, javaType(type.element()).box());
-      case OPTIONAL -> ParameterizedTypeName.get(OPTIONAL, javaType(type.element()).box());
+      case OPTIONAL -> javaType(type.element()).isPrimitive()
+          ? ClassName.get("java.util", "Optional" + capitalized(type.element().kind())) // OptionalInt…
+          : ParameterizedTypeName.get(OPTIONAL, javaType(type.element()).box());
       case VOID -> throw new IllegalArgumentException("void has no values");
     };
   }

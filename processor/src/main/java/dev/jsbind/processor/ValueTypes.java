@@ -21,6 +21,11 @@ final class ValueTypes {
       "java.util.Map", Kind.MAP,
       "java.util.Optional", Kind.OPTIONAL);
 
+  private static final Map<String, Kind> PRIMITIVE_OPTIONALS = Map.of(
+      "java.util.OptionalInt", Kind.INT,
+      "java.util.OptionalLong", Kind.LONG,
+      "java.util.OptionalDouble", Kind.DOUBLE);
+
   private final TypeMapper mapper;
   private final Diagnostics diagnostics;
 
@@ -37,6 +42,15 @@ final class ValueTypes {
   /** Kinds copied across rather than passed as a primitive, string or reference. */
   static boolean isCopied(Kind kind) {
     return isCollection(kind) || kind == Kind.VALUE;
+  }
+
+  /**
+   * {@code OptionalInt}, {@code OptionalLong} and {@code OptionalDouble}: an {@link Kind#OPTIONAL}
+   * of the primitive (which no {@code Optional<T>} can have, so the kind names them unambiguously).
+   */
+  static Optional<JsTypeRef> primitiveOptional(TypeElement element) {
+    Kind primitive = PRIMITIVE_OPTIONALS.get(element.getQualifiedName().toString());
+    return primitive == null ? Optional.empty() : Optional.of(JsTypeRef.collection(Kind.OPTIONAL, JsTypeRef.of(primitive)));
   }
 
   static Optional<Kind> collectionKind(TypeElement element) {

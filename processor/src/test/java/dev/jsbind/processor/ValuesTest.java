@@ -75,9 +75,15 @@ class ValuesTest {
               public List<java.util.Optional<Item>> items(String[][] names, java.util.Set<Character> chars) {
                 return null;
               }
+              public java.util.OptionalInt first(java.util.OptionalLong a, java.util.OptionalDouble b) {
+                return java.util.OptionalInt.empty();
+              }
             }
             """));
     assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.Shop_JsBinding")).contains(
+        "self.first(args.<OptionalLong>valueAt(0), args.<OptionalDouble>valueAt(1)), JsParam.of(\"a\","
+            + " JsType.optionalOf(JsType.LONG)), JsParam.of(\"b\", JsType.optionalOf(JsType.DOUBLE)))");
   }
 
   @Test

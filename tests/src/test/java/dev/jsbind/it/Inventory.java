@@ -12,6 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Values and collections crossing by copy, in every position. */
@@ -187,6 +190,27 @@ public class Inventory {
 
   public static List<Optional<Integer>> optionals(List<Optional<Integer>> values) {
     return values;
+  }
+
+  public static OptionalInt firstEven(int[] values) {
+    for (int value : values) {
+      if (value % 2 == 0) {
+        return OptionalInt.of(value);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  public static long orZero(OptionalLong value) {
+    return value.orElse(0);
+  }
+
+  public static OptionalDouble mean(List<Double> values) {
+    double sum = 0;
+    for (Double value : values) {
+      sum += value;
+    }
+    return values.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(sum / values.size());
   }
 
   // ---- values ----

@@ -87,6 +87,18 @@ class ValuesTest extends V8TestSupport {
   }
 
   @Test
+  void primitiveOptionalsToo() {
+    assertEquals(4, js.eval("Inventory.firstEven([1, 3, 4, 6])"));
+    assertEquals(true, js.eval("Inventory.firstEven([1]) === undefined"));
+    assertEquals(9007199254740991L, ((Number) js.eval("Inventory.orZero(9007199254740991)")).longValue());
+    assertEquals(0, ((Number) js.eval("Inventory.orZero(undefined)")).intValue());
+    assertEquals(1.5, js.eval("Inventory.mean([1, 2])"));
+    assertEquals(true, js.eval("Inventory.mean([]) === undefined"));
+    assertEquals("RangeError: Inventory.orZero: argument 1 (value) must be a long (a safe integer, |n| <= 2^53-1)"
+        + " or undefined, got 9007199254740992", errorOf("Inventory.orZero(9007199254740992)"));
+  }
+
+  @Test
   void valueObjectsCrossAsPlainObjects() {
     assertEquals("{\"x\":3,\"y\":5}", json("Inventory.move({x: 1, y: 2}, 2, 3)"));
     assertEquals(true, js.eval("Object.getPrototypeOf(Inventory.move({x: 1, y: 2}, 0, 0)) === Object.prototype"));

@@ -3,6 +3,9 @@ package dev.jsbind.runtime.binding;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -56,6 +59,9 @@ public final class JsComposite extends JsType {
 
   static JsComposite of(Kind kind, JsType element) {
     requireElement(element);
+    if (kind == Kind.OPTIONAL && isPrimitive(element)) {
+      return primitiveOptional(element);
+    }
     if (isPrimitive(element)) {
       throw new IllegalArgumentException(kind + " elements are objects, not " + element + " (use its box)");
     }
@@ -70,6 +76,18 @@ public final class JsComposite extends JsType {
         return new JsComposite(kind, false, Optional.class, undefinedOr(element), element, null, null);
       default: throw new IllegalArgumentException(kind + " is not a collection");
     }
+  }
+
+  /** {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}. */
+  private static JsComposite primitiveOptional(JsType element) {
+    Class<?> javaClass;
+    switch (element.kind()) {
+      case INT: javaClass = OptionalInt.class; break;
+      case LONG: javaClass = OptionalLong.class; break;
+      case DOUBLE: javaClass = OptionalDouble.class; break;
+      default: throw new IllegalArgumentException("there is no Optional of " + element + " (use its box)");
+    }
+    return new JsComposite(Kind.OPTIONAL, false, javaClass, undefinedOr(element), element, null, null);
   }
 
   static JsComposite forShape(JsValueShape<?> shape) {

@@ -97,7 +97,10 @@ public class JsType {
     return JsComposite.of(Kind.MAP, value);
   }
 
-  /** A {@code java.util.Optional}: a value, or {@code undefined} when empty. */
+  /**
+   * A {@code java.util.Optional}: a value, or {@code undefined} when empty. Of {@link #INT},
+   * {@link #LONG} or {@link #DOUBLE}: an {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}.
+   */
   public static JsComposite optionalOf(JsType element) {
     return JsComposite.of(Kind.OPTIONAL, element);
   }

@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -107,7 +110,7 @@ final class ValueReader {
   private Object composite(JsComposite type) throws Throwable {
     switch (type.kind()) {
       case OPTIONAL:
-        return next() == 0 ? Optional.empty() : Optional.ofNullable(read(type.element()));
+        return optional(type);
       case VALUE:
         return value(type);
       default:
@@ -146,6 +149,20 @@ final class ValueReader {
         return map;
       default:
         throw new IllegalStateException("no decoding for " + type);
+    }
+  }
+
+  private Object optional(JsComposite type) throws Throwable {
+    boolean present = next() != 0;
+    switch (type.element().nullable() ? JsType.Kind.VOID : type.element().kind()) {
+      case INT:
+        return present ? OptionalInt.of((int) next()) : OptionalInt.empty();
+      case LONG:
+        return present ? OptionalLong.of((long) next()) : OptionalLong.empty();
+      case DOUBLE:
+        return present ? OptionalDouble.of(next()) : OptionalDouble.empty();
+      default:
+        return present ? Optional.ofNullable(read(type.element())) : Optional.empty();
     }
   }
 

@@ -137,8 +137,10 @@ final class ValueShim {
     }
   }
 
+  /** As ShimWriter's; an Optional's is its element's (its failures are reported as its own). */
   private static String rangeKind(JsType type) {
     switch (type.kind()) {
+      case OPTIONAL: return rangeKind(((JsComposite) type).element());
       case BYTE: return "'byte'";
       case SHORT: return "'short'";
       case INT: return "'int'";

@@ -10,6 +10,9 @@ import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Encodes a Java result of a copied type (see {@link JsComposite}) on the {@link Tape}, where the
@@ -167,12 +170,12 @@ final class ValueWriter {
   private void copy(JsComposite type, Object value, boolean top) {
     boolean nullable = top || type.nullable();
     if (type.kind() == JsType.Kind.OPTIONAL) {
-      Optional<?> optional = (Optional<?>) value;
-      if (optional == null || !optional.isPresent()) {
+      Object present = presentValue(value);
+      if (present == null) {
         num(0);
       } else {
         num(1);
-        write(type.element(), optional.get(), false);
+        write(type.element(), present, false);
       }
       return;
     }
@@ -244,6 +247,24 @@ final class ValueWriter {
     if (i != size) {
       throw new ConcurrentModificationException("the map changed while it was copied");
     }
+  }
+
+  /** The value of an {@code Optional} (or {@code OptionalInt}, …), boxed; null when empty (or null). */
+  private static Object presentValue(Object optional) {
+    if (optional instanceof OptionalInt) {
+      OptionalInt o = (OptionalInt) optional;
+      return o.isPresent() ? Integer.valueOf(o.getAsInt()) : null;
+    }
+    if (optional instanceof OptionalLong) {
+      OptionalLong o = (OptionalLong) optional;
+      return o.isPresent() ? Long.valueOf(o.getAsLong()) : null;
+    }
+    if (optional instanceof OptionalDouble) {
+      OptionalDouble o = (OptionalDouble) optional;
+      return o.isPresent() ? Double.valueOf(o.getAsDouble()) : null;
+    }
+    Optional<?> o = (Optional<?>) optional;
+    return o == null || !o.isPresent() ? null : o.get();
   }
 
   private void elements(JsType element, Collection<?> values) {
