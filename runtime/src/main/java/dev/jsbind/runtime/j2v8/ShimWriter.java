@@ -440,8 +440,9 @@ final class ShimWriter {
    * expression {@code subject}), a passing one leaves the value for Java in {@code v}.
    */
   private void writeCheck(String a, String v, JsType type, String subject, String enumMap, boolean optional) {
-    String fail = "throw " + (resetOnFailure ? "(V.reset(tb), " : "(") + "badArg(" + subject + ", "
-        + JsNames.literal(type.description()) + ", " + a + ", " + rangeKind(type) + "));\n";
+    String error = "badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
+        + rangeKind(type) + ")";
+    String fail = "throw " + (resetOnFailure ? "(V.reset(tb), " + error + ")" : error) + ";\n";
     String nullable = type.nullable() ? a + " !== null && " : "";
     switch (type.kind()) {
       case OBJECT:
@@ -473,7 +474,8 @@ final class ShimWriter {
     int room = ArgumentSlots.SLOTS - ArgumentSlots.of(k + 1);
     js.append("var rn = arguments.length - ").append(k).append(";\n")
         .append("if (rn < 0) rn = 0;\n")
-        .append("if (rn > ").append(room).append(") throw typeError(").append(JsNames.literal(member.where
+        .append("if (rn > ").append(room).append(") throw ").append(resetOnFailure ? "V.reset(tb), " : "")
+        .append("typeError(").append(JsNames.literal(member.where
             + ": expected at most " + (k + room) + " arguments, got ")).append(" + arguments.length);\n")
         .append("F[").append(ArgumentSlots.of(k)).append("] = rn;\n")
         .append("for (var j = 0; j < rn; j++) {\n")
