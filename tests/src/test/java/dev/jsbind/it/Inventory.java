@@ -144,6 +144,14 @@ public class Inventory {
     return counters;
   }
 
+  public static List<Counter> fresh(int count) {
+    List<Counter> counters = new ArrayList<Counter>();
+    for (int i = 0; i < count; i++) {
+      counters.add(new Counter(i));
+    }
+    return counters;
+  }
+
   public static List<Counter> withNull(Counter counter) {
     return Arrays.asList(counter, null);
   }

@@ -63,6 +63,9 @@ class ValuesTest extends V8TestSupport {
     assertEquals(true, js.eval("var fresh = Inventory.counterIf(true); fresh instanceof Counter && fresh.value === 7"));
     assertEquals(true, js.eval("var w = Inventory.withNull(c); w.length === 2 && w[0] === c && w[1] === null"));
     assertEquals(true, js.eval("Inventory.counterIf(false) === undefined"));
+    assertEquals(true, js.eval("var f = Inventory.fresh(50); f.length === 50 && f.every(function (x, i) {"
+        + " return x instanceof Counter && x.value === i && f.indexOf(x) === i; })"));
+    assertEquals(true, js.eval("Inventory.counters(f)[49] === f[49]"));
     assertEquals("TypeError: Inventory.counters: argument 1 (counters)[1] must be a Counter, got an object",
         errorOf("Inventory.counters([c, {}])"));
     assertEquals("TypeError: Inventory.counters: argument 1 (counters)[1] must be a Counter, got a Inventory",
@@ -84,6 +87,16 @@ class ValuesTest extends V8TestSupport {
     assertEquals("TypeError: Inventory.orElse: expected 1 argument, got 0", errorOf("Inventory.orElse()"));
     assertEquals("[1,null,3]", json("Inventory.optionals([1, undefined, 3])"));
     assertEquals(true, js.eval("var o = Inventory.optionals([undefined]); o.length === 1 && o[0] === undefined"));
+  }
+
+  @Test
+  void stringsKeepEveryUtf16Unit() {
+    js.exec("var odd = ['\\ud800', 'a\\udc00b', '\\ud83d\\ude00', 'nul\\u0000nul', '', '\\u00e9\\u4e2d'];");
+    assertEquals(true, js.eval("var back = Inventory.upper(odd); back.length === 6 && back[0] === '\\ud800'"
+        + " && back[1] === 'A\\udc00B' && back[2] === '\\ud83d\\ude00' && back[3] === 'NUL\\u0000NUL'"
+        + " && back[4] === '' && back[5] === '\\u00c9\\u4e2d'"));
+    assertEquals(true, js.eval("var m = Inventory.lengths(odd); m['nul\\u0000nul'] === 7 && m['\\ud800'] === 1"
+        + " && m['\\ud83d\\ude00'] === 2"));
   }
 
   @Test
