@@ -7,6 +7,7 @@ import dev.jsbind.annotations.JsMethod;
 import dev.jsbind.annotations.JsNullable;
 import dev.jsbind.annotations.JsOptional;
 import dev.jsbind.annotations.JsProperty;
+import dev.jsbind.annotations.JsValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,8 @@ enum Annotations {
   CONSTRUCTOR(JsConstructor.class.getCanonicalName()),
   IGNORE(JsIgnore.class.getCanonicalName()),
   NULLABLE(JsNullable.class.getCanonicalName()),
-  OPTIONAL(JsOptional.class.getCanonicalName());
+  OPTIONAL(JsOptional.class.getCanonicalName()),
+  VALUE(JsValue.class.getCanonicalName());
 
   /** The member annotations, which only make sense inside an {@code @JsExposed} class. */
   static final List<Annotations> MEMBER_ANNOTATIONS = List.of(METHOD, PROPERTY, CONSTRUCTOR, IGNORE, NULLABLE, OPTIONAL);

@@ -26,8 +26,14 @@ final class DeclarationWriter {
 
   /** {@code classes} in the order to declare them. */
   String write(List<ExposedClass> classes) {
+    return write(classes, List.of());
+  }
+
+  /** {@code classes}, then an interface per {@code @JsValue} class they use (see {@link ValueDeclarations}). */
+  String write(List<ExposedClass> classes, List<ValueClass> values) {
     StringBuilder out = new StringBuilder(HEADER);
     classes.forEach(model -> writeClass(out.append('\n'), model));
+    values.forEach(value -> ValueDeclarations.write(out.append('\n'), value));
     return out.toString();
   }
 

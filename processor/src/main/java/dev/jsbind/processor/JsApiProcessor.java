@@ -143,7 +143,9 @@ public final class JsApiProcessor extends AbstractProcessor {
 
   /** Writes the declarations, and their copy in {@code -Ajsbind.dtsDir}. */
   private String declarations(List<ExposedClass> classes) {
-    String declarations = new DeclarationWriter().write(classes);
+    String declarations = new DeclarationWriter().write(classes, ValueDeclarations.usedBy(classes,
+        processingEnv.getElementUtils(), new ValueClassValidator(processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils(), Diagnostics.silent())));
     options.dtsDir().ifPresent(dir -> {
       try {
         ApiFiles.writeIfChanged(dir.resolve(ApiFiles.DECLARATIONS_NAME), declarations);

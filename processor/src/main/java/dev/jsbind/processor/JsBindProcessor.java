@@ -37,6 +37,7 @@ public final class JsBindProcessor extends AbstractProcessor {
   private ExposedClassValidator validator;
   private StrayAnnotationCheck strayAnnotations;
   private GeneratedFiles files;
+  private ValueClassValidator valueValidator;
 
   public JsBindProcessor() {
     this(new BindingWriter()::write);
@@ -55,6 +56,8 @@ public final class JsBindProcessor extends AbstractProcessor {
         processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
     strayAnnotations = new StrayAnnotationCheck(diagnostics);
     files = new GeneratedFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
+    valueValidator = new ValueClassValidator(
+        processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
   }
 
   /**
@@ -86,6 +89,14 @@ public final class JsBindProcessor extends AbstractProcessor {
     for (TypeElement type : rounds.due(round, processingEnv.getElementUtils())) {
       processSafely(type, round.processingOver());
     }
+    TypeElement valueAnnotation = annotationTypes.get(Annotations.VALUE.qualifiedName());
+    if (valueAnnotation != null) {
+      round.getElementsAnnotatedWith(valueAnnotation).stream()
+          .filter(TypeElement.class::isInstance)
+          .map(TypeElement.class::cast)
+          .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()))
+          .forEach(this::processValueSafely);
+    }
     // Claimed (see getSupportedAnnotationTypes): unclaimed ones fail -Xlint:all -Werror builds.
     // JsApiProcessor, listed before this one in META-INF/services, has seen them already.
     return true;
@@ -99,6 +110,18 @@ public final class JsBindProcessor extends AbstractProcessor {
       Optional<ExposedClass> model = validator.validate(type);
       if (model.isPresent() && runtimeOnClasspath(type)) {
         files.write(model.get().type().packageName(), writer.apply(model.get()), type);
+      }
+    } catch (Exception | LinkageError | AssertionError e) {
+      diagnostics.internalError(type, type.getQualifiedName().toString(), e);
+    }
+  }
+
+  /** A {@code @JsValue} class gets its shape ({@link ValueShapeWriter}), which bindings refer to. */
+  private void processValueSafely(TypeElement type) {
+    try {
+      Optional<ValueClass> model = valueValidator.validate(type);
+      if (model.isPresent() && runtimeOnClasspath(type)) {
+        files.write(model.get().type().packageName(), new ValueShapeWriter().write(model.get()), type);
       }
     } catch (Exception | LinkageError | AssertionError e) {
       diagnostics.internalError(type, type.getQualifiedName().toString(), e);

@@ -20,15 +20,24 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     BOXED_BOOLEAN, BOXED_BYTE, BOXED_SHORT, BOXED_INT, BOXED_LONG, BOXED_FLOAT, BOXED_DOUBLE, BOXED_CHAR,
     STRING,
     ENUM,
-    OBJECT;
+    OBJECT,
+    // Copied across (ValueTypes): arguments hold the element type (of a MAP: the value type).
+    ARRAY, LIST, SET, MAP, OPTIONAL,
+    /** A {@code @JsValue} class: {@code jsName} is its TypeScript interface's. */
+    VALUE;
 
     boolean namesClass() {
-      return this == ENUM || this == OBJECT;
+      return this == ENUM || this == OBJECT || this == VALUE;
     }
 
     /** Whether the kind is built from other types (elements, components, parameters), held in {@code arguments}. */
     boolean takesArguments() {
-      return false;
+      return ValueTypes.isCollection(this);
+    }
+
+    /** Whether {@code @JsNullable} lets JavaScript pass null (other reference types accept it anyway). */
+    boolean nullableOnRequest() {
+      return this == OBJECT || this == VALUE || (takesArguments() && this != OPTIONAL);
     }
   }
 
@@ -37,9 +46,9 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     enumConstants = List.copyOf(enumConstants);
     arguments = List.copyOf(arguments);
     if (kind.namesClass() != (javaClass != null)
-        || (kind == Kind.OBJECT) != (jsName != null)
+        || (kind == Kind.OBJECT || kind == Kind.VALUE) != (jsName != null)
         || (kind != Kind.ENUM && !enumConstants.isEmpty())
-        || (kind != Kind.OBJECT && nullableObject)
+        || (!kind.nullableOnRequest() && nullableObject)
         || (!kind.takesArguments() && !arguments.isEmpty())) {
       throw new IllegalArgumentException(kind + " with class " + javaClass + ", name " + jsName
           + ", constants " + enumConstants);
@@ -56,6 +65,21 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     return new JsTypeRef(Kind.OBJECT, javaClass, jsName, List.of(), false, List.of());
   }
 
+  /** An array, List, Set, Map (of {@code element} values) or Optional, copied across. */
+  static JsTypeRef collection(Kind kind, JsTypeRef element) {
+    return new JsTypeRef(kind, null, null, List.of(), false, List.of(element));
+  }
+
+  /** A {@code @JsValue} class, copied across as a plain object; TypeScript knows it as interface {@code jsName}. */
+  static JsTypeRef value(JavaClassRef javaClass, String jsName) {
+    return new JsTypeRef(Kind.VALUE, javaClass, jsName, List.of(), false, List.of());
+  }
+
+  /** The element type of a collection kind. */
+  JsTypeRef element() {
+    return arguments.get(0);
+  }
+
   /** An enum, which crosses as the name of one of its {@code constants}. */
   static JsTypeRef enumeration(JavaClassRef javaClass, List<String> constants) {
     return new JsTypeRef(Kind.ENUM, javaClass, null, constants, false, List.of());
@@ -66,6 +90,6 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
    * ({@code nullableObject}); every other reference type accepts it anyway.
    */
   JsTypeRef acceptingNull() {
-    return kind == Kind.OBJECT ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true, arguments) : this;
+    return kind.nullableOnRequest() ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true, arguments) : this;
   }
 }

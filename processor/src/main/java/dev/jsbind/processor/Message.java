@@ -21,8 +21,15 @@ enum Message {
   UNSUPPORTED_TYPE("unsupported-type",
       "%s has type %s, which cannot cross to JavaScript: %s. Supported types: boolean, byte, short,"
           + " int, long, float, double, char, their boxes, String, public enums and public @JsExposed"
-          + " classes (and void as a return type). Change the type, or add @JsIgnore to leave the"
-          + " member out."),
+          + " classes (and void as a return type); copied by value: arrays, List, Set, Map<String, V>"
+          + " and Optional of supported types, and public @JsValue classes. Change the type, or add"
+          + " @JsIgnore to leave the member out."),
+  INVALID_VALUE("invalid-value",
+      "%s is annotated with @JsValue, but %s. %s"),
+  VALUE_NOT_CONSTRUCTIBLE("value-not-constructible",
+      "%s is annotated with @JsValue, but copies from JavaScript cannot be built: it has no public"
+          + " constructor taking its public fields' types in declaration order %s, and %s. Add such a"
+          + " constructor, or make it a record."),
   DUPLICATE_NAME("duplicate-name",
       "%s and %s both have the JavaScript name '%s' %s, where names must be unique (only methods"
           + " can share a name, as overloads). Rename one with %s."),

@@ -29,7 +29,10 @@ final class OverloadCheck {
     BOOLEAN("booleans"),
     NUMBER("numbers"),
     STRING("strings"),
-    OBJECT("exposed objects");
+    OBJECT("exposed objects"),
+    ARRAY("arrays"),
+    SET("Sets"),
+    RECORD("plain objects (maps and @JsValue objects)");
 
     private final String plural;
 
@@ -44,6 +47,10 @@ final class OverloadCheck {
             BOXED_BYTE, BOXED_SHORT, BOXED_INT, BOXED_LONG, BOXED_FLOAT, BOXED_DOUBLE -> NUMBER;
         case CHAR, BOXED_CHAR, STRING, ENUM -> STRING;
         case OBJECT -> OBJECT;
+        case ARRAY, LIST -> ARRAY;
+        case SET -> SET;
+        case MAP, VALUE -> RECORD;
+        case OPTIONAL -> of(type.element()); // or undefined
         case VOID -> throw new IllegalArgumentException("void parameter");
       };
     }
@@ -52,7 +59,8 @@ final class OverloadCheck {
   static boolean acceptsNull(JsTypeRef type) {
     return switch (type.kind()) {
       case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR -> false;
-      case OBJECT -> type.nullableObject();
+      case OBJECT, ARRAY, LIST, SET, MAP, VALUE -> type.nullableObject();
+      case OPTIONAL -> false;
       default -> true;
     };
   }
@@ -120,7 +128,8 @@ final class OverloadCheck {
   }
 
   static boolean distinguishable(JsTypeRef a, JsTypeRef b) {
-    return ValueKind.of(a) != ValueKind.of(b) && !(acceptsNull(a) && acceptsNull(b));
+    return ValueKind.of(a) != ValueKind.of(b) && !(acceptsNull(a) && acceptsNull(b))
+        && !(a.kind() == JsTypeRef.Kind.OPTIONAL && b.kind() == JsTypeRef.Kind.OPTIONAL); // both take undefined
   }
 
   /** Why two overloads with the same number of parameters cannot be told apart, if they cannot. */
@@ -138,7 +147,7 @@ final class OverloadCheck {
       }
       reasons.add("argument " + (index + 1) + " takes " + (ValueKind.of(a) == ValueKind.of(b)
           ? ValueKind.of(a).plural + " in both"
-          : "null in both"));
+          : acceptsNull(a) && acceptsNull(b) ? "null in both" : "undefined (an empty Optional) in both"));
     }
     return Optional.of("both take " + arity + (arity == 1 ? " argument" : " arguments") + ", and "
         + String.join(", ", reasons) + " (JavaScript has one number type, enums and chars are strings,"

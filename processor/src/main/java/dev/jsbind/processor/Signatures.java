@@ -87,6 +87,11 @@ final class Signatures {
           : optional ? ExposedParameter.Mode.OPTIONAL : ExposedParameter.Mode.REQUIRED;
       Optional<JsTypeRef> mapped = typeMapper.map(type, TypeMapper.Use.PARAMETER, site)
           .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(parameter), type, t, site));
+      if (rest && mapped.isPresent() && ValueTypes.isCopied(mapped.get().kind())) {
+        diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), declared,
+            "varargs of arrays, collections or @JsValue objects cannot cross; take a List of them instead");
+        mapped = Optional.empty();
+      }
       allMapped &= mapped.isPresent();
       mapped.ifPresent(t -> parameters.add(new ExposedParameter(parameter.getSimpleName().toString(), t, mode)));
     }

@@ -30,6 +30,13 @@ final class Site {
     return declaring.equals(exposed) ? new Site(member, member, null) : new Site(exposed, member, exposed);
   }
 
+  /** A site whose description is already known, e.g. a component of a value class. */
+  static Site described(Element element, String description) {
+    Site site = new Site(element, element, null);
+    site.description = description;
+    return site;
+  }
+
   static Site ofClass(TypeElement exposed) {
     return new Site(exposed, exposed, null);
   }

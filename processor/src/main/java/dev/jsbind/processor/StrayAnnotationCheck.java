@@ -46,6 +46,7 @@ final class StrayAnnotationCheck {
             ? member.getEnclosingElement().getEnclosingElement()
             : member.getEnclosingElement();
         if (enclosing instanceof TypeElement && !Annotations.EXPOSED.isOn(enclosing)
+            && !(annotation == Annotations.NULLABLE && Annotations.VALUE.isOn(enclosing)) // a value's component
             && (annotation == Annotations.CONSTRUCTOR || !canBeExtended(enclosing))) {
           stray.computeIfAbsent(member, m -> new ArrayList<>()).add(annotation);
         }

@@ -13,6 +13,9 @@ final class TsTypes {
 
   /** What JavaScript may pass as an argument, or assign to a property. */
   static String accepted(JsTypeRef type) {
+    if (ValueTypes.isCopied(type.kind())) {
+      return ValueTypes.accepted(type);
+    }
     if (type.kind() == JsTypeRef.Kind.OBJECT) {
       return type.nullableObject() ? type.jsName() + " | null" : type.jsName();
     }
@@ -21,6 +24,9 @@ final class TsTypes {
 
   /** What JavaScript gets back from a method or a property read. */
   static String produced(JsTypeRef type) {
+    if (ValueTypes.isCopied(type.kind())) {
+      return ValueTypes.produced(type);
+    }
     return type.kind() == JsTypeRef.Kind.OBJECT ? type.jsName() + " | null" : either(type);
   }
 
@@ -65,6 +71,7 @@ final class TsTypes {
           .map(TsTypes::stringLiteral)
           .collect(Collectors.joining(" | ", "", type.enumConstants().isEmpty() ? "null" : " | null"));
       case OBJECT -> throw new IllegalArgumentException("exposed objects differ by direction");
+      case ARRAY, LIST, SET, MAP, OPTIONAL, VALUE -> throw new IllegalArgumentException("see ValueTypes");
     };
   }
 }

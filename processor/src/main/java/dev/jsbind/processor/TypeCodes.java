@@ -13,6 +13,9 @@ final class TypeCodes {
 
   /** {@code JsType.INT}, {@code JsType.enumOf(E.class, E.values())}, {@code JsType.object(C.class)}. */
   static CodeBlock jsType(JsTypeRef type) {
+    if (ValueTypes.isCopied(type.kind())) {
+      return ValueCodes.jsType(type);
+    }
     switch (type.kind()) {
       case ENUM:
         ClassName enumClass = className(type.javaClass());
@@ -41,6 +44,9 @@ final class TypeCodes {
 
   /** {@code args.intAt(0)}, {@code args.enumAt(0, E.class)}, {@code args.objectAt(0, C.class)}. */
   static CodeBlock read(JsTypeRef type, String args, int index) {
+    if (ValueTypes.isCopied(type.kind())) {
+      return CodeBlock.of("$L.<$T>valueAt($L)", args, ValueCodes.javaType(type), index);
+    }
     switch (type.kind()) {
       case VOID:
         throw new IllegalArgumentException("void is never read");

@@ -36,9 +36,11 @@ final class TypeMapper {
       "java.lang.Character", Kind.BOXED_CHAR);
 
   private final Diagnostics diagnostics;
+  private final ValueTypes values;
 
   TypeMapper(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+    this.values = new ValueTypes(this, diagnostics);
   }
 
   /** The type as JavaScript sees it, or empty after reporting why it cannot cross. */
@@ -62,7 +64,7 @@ final class TypeMapper {
             ? Optional.of(JsTypeRef.of(Kind.VOID))
             : reject(type, site, "void is only allowed as a return type");
       case DECLARED: return declared((DeclaredType) type, site);
-      case ARRAY: return reject(type, site, "arrays are not supported");
+      case ARRAY: return values.array((javax.lang.model.type.ArrayType) type, site);
       case ERROR: return reject(type, site, "it could not be resolved");
       default: return reject(type, site, "it is not a class or primitive type");
     }
@@ -104,8 +106,21 @@ final class TypeMapper {
     if (named != null) {
       return Optional.of(JsTypeRef.of(named));
     }
+    Optional<JsTypeRef> primitiveOptional = ValueTypes.primitiveOptional(element);
+    if (primitiveOptional.isPresent()) {
+      return primitiveOptional;
+    }
+    Optional<Kind> collection = ValueTypes.collectionKind(element);
+    if (collection.isPresent()) {
+      return values.collection(type, collection.get(), site);
+    }
     if (!type.getTypeArguments().isEmpty() || !element.getTypeParameters().isEmpty()) {
-      return reject(type, site, "generic types (including collections) are not supported");
+      return reject(type, site, "generic types other than List, Set, Map<String, V> and Optional are not supported");
+    }
+    if (Annotations.VALUE.isOn(element)
+        && (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD)) {
+      Optional<String> inaccessible = inaccessibleReason(element);
+      return inaccessible.isPresent() ? reject(type, site, inaccessible.get()) : Optional.of(ValueTypes.valueRef(element));
     }
     boolean isEnum = element.getKind() == ElementKind.ENUM;
     boolean exposable = element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.INTERFACE;
@@ -139,7 +154,7 @@ final class TypeMapper {
     if (element.getKind().isInterface()) {
       return "interfaces are not supported";
     }
-    return element.getSimpleName() + " is neither an enum nor annotated with @JsExposed";
+    return element.getSimpleName() + " is neither an enum nor annotated with @JsExposed or @JsValue";
   }
 
   // The generated binding and the runtime's reflection must both reach the type.

@@ -177,13 +177,13 @@ class ClassDiagnosticsTest {
         @JsExposed
         public class Bag {
           public Bag(
-              List<String> items) {}
+              java.util.Queue<String> items) {}
         }
         """);
     assertThat(compile(file))
-        .hadErrorContaining("[jsbind.unsupported-type] parameter 'items' of constructor Bag(java.util.List"
-            + "<java.lang.String>) has type java.util.List<java.lang.String>")
-        .inFile(file).onLineContaining("List<String> items");
+        .hadErrorContaining("[jsbind.unsupported-type] parameter 'items' of constructor Bag(java.util.Queue"
+            + "<java.lang.String>) has type java.util.Queue<java.lang.String>")
+        .inFile(file).onLineContaining("Queue<String> items");
   }
 
   @Test

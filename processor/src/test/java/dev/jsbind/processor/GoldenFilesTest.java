@@ -41,7 +41,12 @@ class GoldenFilesTest {
             List.of("com/example/shapes/Named.java", "com/example/shapes/Measurable.java",
                 "com/example/shapes/Shape.java", "com/example/shapes/Circle.java"),
             List.of("com.example.shapes.Measurable_JsBinding", "com.example.shapes.Shape_JsBinding",
-                "com.example.shapes.Circle_JsBinding")));
+                "com.example.shapes.Circle_JsBinding")),
+        Arguments.of("values",
+            List.of("com/example/values/Basket.java", "com/example/values/Fruit.java",
+                "com/example/values/Origin.java"),
+            List.of("com.example.values.Basket_JsBinding", "com.example.values.Fruit_JsValue",
+                "com.example.values.Origin_JsValue")));
   }
 
   @ParameterizedTest(name = "{0}")

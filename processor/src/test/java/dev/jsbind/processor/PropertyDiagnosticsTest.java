@@ -62,7 +62,7 @@ class PropertyDiagnosticsTest {
     JavaFileObject file = example("Gauge", """
         @JsExposed
         public class Gauge {
-          public static java.util.List<String> NAMES = null;
+          public static java.util.Queue<String> NAMES = null;
           public static int name;
           public static Gauge of() { return null; }
           @JsProperty(name = "of") public static int OF = 1;
@@ -70,7 +70,7 @@ class PropertyDiagnosticsTest {
         """);
     Compilation compilation = compile(file);
     assertThat(compilation)
-        .hadErrorContaining("[jsbind.unsupported-type] field Gauge.NAMES has type java.util.List<java.lang.String>")
+        .hadErrorContaining("[jsbind.unsupported-type] field Gauge.NAMES has type java.util.Queue<java.lang.String>")
         .inFile(file).onLineContaining("NAMES");
     assertThat(compilation)
         .hadErrorContaining("[jsbind.invalid-name] field Gauge.name would have the JavaScript name 'name', which"

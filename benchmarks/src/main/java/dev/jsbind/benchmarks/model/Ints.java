@@ -1,10 +1,15 @@
 package dev.jsbind.benchmarks.model;
 
+import dev.jsbind.annotations.JsExposed;
+
 /**
- * W7: 1,000 ints in and out. Not {@code @JsExposed}: jsbind 0.1 has no arrays, so only the peers
- * run W7 (they adapt this plain class their own way).
+ * W7: 1,000 ints in and out. jsbind copies the array through its value tape (docs/VALUES.md); the
+ * peers adapt this class their own way.
  */
+@JsExposed
 public final class Ints {
+  public Ints() {}
+
   public int[] doubled(int[] values) {
     int[] out = new int[values.length];
     for (int i = 0; i < values.length; i++) {

@@ -52,4 +52,10 @@ public interface JsArgs {
 
   /** The Java object behind the wrapper passed at {@code index}, checked to be a {@code type}. */
   <T> T objectAt(int index, Class<T> type);
+
+  /**
+   * A value copied from JavaScript (an array, collection, {@code Optional} or {@code @JsValue}
+   * object, see {@link JsComposite}), already checked and converted to the declared Java type.
+   */
+  <T> T valueAt(int index);
 }

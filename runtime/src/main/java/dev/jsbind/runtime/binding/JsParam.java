@@ -28,7 +28,10 @@ public final class JsParam {
    */
   public static JsParam optional(String name, JsType type) {
     check(name, type);
-    if (!type.nullable() && type.kind() != JsType.Kind.OBJECT) {
+    if (type instanceof JsComposite && type.kind() != JsType.Kind.OPTIONAL) {
+      type = ((JsComposite) type).orNull(); // omitted: Java reads null, as for any optional reference
+    }
+    if (!type.nullable() && type.kind() != JsType.Kind.OBJECT && type.kind() != JsType.Kind.OPTIONAL) {
       throw new IllegalArgumentException(name + ": an optional parameter needs a type that can be null, not " + type);
     }
     return new JsParam(name, type, true, false);
@@ -40,6 +43,10 @@ public final class JsParam {
    */
   public static JsParam rest(String name, JsType elementType) {
     check(name, elementType);
+    if (elementType instanceof JsComposite) {
+      throw new IllegalArgumentException(name + ": a rest parameter's elements cannot be copied values (" + elementType
+          + "); take a List instead");
+    }
     return new JsParam(name, elementType, false, true);
   }
 

@@ -1,5 +1,7 @@
 package dev.jsbind.runtime.binding;
 
+import java.util.function.IntFunction;
+
 /**
  * A Java type that can cross the boundary, as declared by generated code. Instances are immutable;
  * the primitive, boxed and String types are constants, enums and exposed classes are made with
@@ -9,7 +11,9 @@ public class JsType {
 
   /** The conversion a type uses. */
   public enum Kind {
-    VOID, BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING, ENUM, OBJECT
+    VOID, BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING, ENUM, OBJECT,
+    // Values copied across (see JsComposite): arrays, collections, Optional and @JsValue classes.
+    ARRAY, LIST, SET, MAP, OPTIONAL, VALUE
   }
 
   public static final JsType VOID = new JsType(Kind.VOID, false, null, "undefined");
@@ -92,6 +96,46 @@ public class JsType {
   /** An enum, passed as the name of one of {@code constants}; {@code null} is accepted. */
   public static <E extends Enum<E>> JsEnum<E> enumOf(Class<E> type, E[] constants) {
     return new JsEnum<E>(type, constants);
+  }
+
+  // ---- values copied across (see JsComposite) ----
+
+  /** A primitive array ({@code int[]}, {@code byte[]}…) of {@code element}, a primitive type. */
+  public static JsComposite arrayOf(JsType element) {
+    return JsComposite.primitiveArray(element);
+  }
+
+  /** An array of a reference type, made by {@code factory} ({@code Foo[]::new}). */
+  public static JsComposite arrayOf(JsType element, IntFunction<Object[]> factory) {
+    return JsComposite.array(element, factory);
+  }
+
+  /** A {@code java.util.List}, a JavaScript array. */
+  public static JsComposite listOf(JsType element) {
+    return JsComposite.of(Kind.LIST, element);
+  }
+
+  /** A {@code java.util.Set}, a JavaScript {@code Set}. */
+  public static JsComposite setOf(JsType element) {
+    return JsComposite.of(Kind.SET, element);
+  }
+
+  /** A {@code Map<String, V>}, a plain JavaScript object whose own enumerable properties are the entries. */
+  public static JsComposite mapOf(JsType value) {
+    return JsComposite.of(Kind.MAP, value);
+  }
+
+  /**
+   * A {@code java.util.Optional}: a value, or {@code undefined} when empty. Of {@link #INT},
+   * {@link #LONG} or {@link #DOUBLE}: an {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}.
+   */
+  public static JsComposite optionalOf(JsType element) {
+    return JsComposite.of(Kind.OPTIONAL, element);
+  }
+
+  /** A {@code @JsValue} class, a plain JavaScript object with its components as properties. */
+  public static JsComposite value(JsValueShape<?> shape) {
+    return JsComposite.forShape(shape);
   }
 
   public final Kind kind() {

@@ -14,6 +14,7 @@ import dev.jsbind.runtime.JsMemoryLimitException;
 import dev.jsbind.runtime.JsOptions;
 import dev.jsbind.runtime.JsRuntime;
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.concurrent.Callable;
@@ -29,6 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class J2v8Runtime extends JsRuntime {
   private static final String BOOTSTRAP = Resources.read("bootstrap.js");
+  private static final String VALUES = Resources.read("values.js");
+  /** How the glue's {@code wrap} hands over the exposed objects of a copied result. */
+  private static final JsType ANY_EXPOSED = JsType.object(Object.class);
   private static final int FRAME_SLOTS = ArgumentSlots.SLOTS;
   /** How scripts run by eval/exec appear in JavaScript stack traces. */
   private static final String SCRIPT_NAME = "script";
@@ -52,6 +56,11 @@ public final class J2v8Runtime extends JsRuntime {
 
   private Termination termination;
   private JavaValues values;
+  /** Arrays, collections and @JsValue objects cross through it (see values.js). */
+  private Tape tape;
+  private ValueWriter valueWriter;
+  /** Calls from the glue now running (nested ones included): 0 while a top-level script runs. */
+  private int callDepth;
 
   public J2v8Runtime(JsOptions options) {
     this.options = options;
@@ -93,6 +102,9 @@ public final class J2v8Runtime extends JsRuntime {
       templates = new Templates(this, v8, helpers, slots);
       termination = new Termination(v8, options);
       values = new JavaValues(v8, templates, objects, frame, slots, helpers);
+      tape = new Tape(v8, helpers, slots);
+      valueWriter = new ValueWriter(tape);
+      values.copyValuesWith(valueWriter);
     } catch (RuntimeException | Error e) {
       v8.release(false);
       throw e;
@@ -112,8 +124,9 @@ public final class J2v8Runtime extends JsRuntime {
           return errors.take(frame);
         }
       }, "takeError");
+      registerValueNatives(natives);
       boot = (V8Function) v8.executeScript(BOOTSTRAP, "jsbind:bootstrap", 0);
-      args = new V8Array(v8).push(natives).push(token).push(view).push(slots).push(SCRIPT_NAME);
+      args = new V8Array(v8).push(natives).push(token).push(view).push(slots).push(SCRIPT_NAME).push(VALUES);
       return (V8Object) boot.call(null, args);
     } finally {
       release(args);
@@ -122,6 +135,39 @@ public final class J2v8Runtime extends JsRuntime {
       buffer.release();
       natives.release();
     }
+  }
+
+  /**
+   * values.js's natives: {@code growTape} (the size it needs is in frame slot 1) and {@code wrap}
+   * (the wrapper of the k-th exposed object of the last copied result; k in frame slot 1). Like
+   * member natives, they never throw into J2V8.
+   */
+  private void registerValueNatives(V8Object natives) {
+    natives.registerJavaMethod(new JavaCallback() {
+      @Override
+      public Object invoke(V8Object receiver, V8Array parameters) {
+        try {
+          tape.ensure((long) frame.getDouble(8 * ArgumentSlots.RECEIVER));
+          return null;
+        } catch (Throwable failure) {
+          errors.record(failure, "copying a value");
+          return token.lend();
+        }
+      }
+    }, "growTape");
+    natives.registerJavaMethod(new JavaCallback() {
+      @Override
+      public Object invoke(V8Object receiver, V8Array parameters) {
+        try {
+          Object object = valueWriter.pending((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
+          return values.toJs(ANY_EXPOSED, object); // the callback's last step, as for any object result
+        } catch (Throwable failure) {
+          errors.record(failure, "copying a value");
+          frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, 0);
+          return token.lend();
+        }
+      }
+    }, "wrap");
   }
 
   // ---- public API ---------------------------------------------------------------------------
@@ -303,6 +349,8 @@ public final class J2v8Runtime extends JsRuntime {
    */
   Object call(Member member) {
     enterScope();
+    int outerBase = tape.enter();
+    callDepth++;
     try {
       return invoke(member);
     } catch (Throwable failure) {
@@ -310,6 +358,8 @@ public final class J2v8Runtime extends JsRuntime {
       frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, 0); // an abandoned new wrapper must never lend its id
       return token.lend();
     } finally {
+      callDepth--;
+      tape.leave(outerBase);
       exitScope();
     }
   }
@@ -341,8 +391,8 @@ public final class J2v8Runtime extends JsRuntime {
     }
   }
 
-  private V8Args args(Member member) {
-    return new V8Args(member, frame, slots, objects);
+  private V8Args args(Member member) throws Throwable {
+    return new V8Args(member, frame, slots, objects, tape);
   }
 
   /**
@@ -388,7 +438,12 @@ public final class J2v8Runtime extends JsRuntime {
     termination.scriptStarts();
     V8Array result = null;
     try {
+      if (callDepth == 0) {
+        tape.shrinkIfIdleAndLarge(); // before the script takes slot 0
+      }
       slots.add("0", script);
+      // A top-level script: the glue may drop what a terminated one left on the tape.
+      frame.putDouble(8 * ArgumentSlots.RECEIVER, callDepth == 0 ? 1 : 0);
       result = helpers.executeArrayFunction("run", null);
       return ScriptResults.read(result, wantValue, objects, errors);
     } catch (V8RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.jsbind.runtime.j2v8;
 import com.eclipsesource.v8.V8;
 import com.eclipsesource.v8.V8Array;
 import com.eclipsesource.v8.V8Object;
+import dev.jsbind.runtime.binding.JsComposite;
 import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
 
@@ -18,6 +19,7 @@ final class JavaValues {
   private final ByteBuffer frame;
   private final V8Array slots;
   private final V8Object helpers;
+  private ValueWriter valueWriter;
 
   JavaValues(V8 v8, Templates templates, ObjectTable objects, ByteBuffer frame, V8Array slots, V8Object helpers) {
     this.v8 = v8;
@@ -28,8 +30,16 @@ final class JavaValues {
     this.helpers = helpers;
   }
 
+  /** Lets results of copied types (arrays, collections, values) be encoded on the tape. */
+  void copyValuesWith(ValueWriter writer) {
+    this.valueWriter = writer;
+  }
+
   /** Converts a member's Java result for the glue; for objects this must be the callback's last step. */
   Object toJs(JsType type, Object value) {
+    if (type instanceof JsComposite) {
+      return valueWriter.write(type, value); // the glue rebuilds it from the tape (values.js)
+    }
     if (value == null) {
       return null;
     }

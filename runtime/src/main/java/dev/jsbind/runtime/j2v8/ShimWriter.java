@@ -1,5 +1,6 @@
 package dev.jsbind.runtime.j2v8;
 
+import dev.jsbind.runtime.binding.JsComposite;
 import dev.jsbind.runtime.binding.JsEnum;
 import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
@@ -34,6 +35,8 @@ final class ShimWriter {
   private final int interfaceCount;
   private final boolean isInterface;
   private final FinalFields finals;
+  /** Whether a failing argument check must first drop the arguments already copied (see values.js). */
+  private boolean resetOnFailure;
 
   private ShimWriter(String className, List<Member> members, boolean extendsParent, int interfaceCount,
       boolean isInterface, FinalFields finals) {
@@ -67,13 +70,17 @@ final class ShimWriter {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
         .append("var F = h.frame, S = h.slots;\n")
-        .append("var badArg = h.badArg, typeError = h.typeError, finals = h.finals;\n");
+        .append("var badArg = h.badArg, typeError = h.typeError, finals = h.finals;\n")
+        .append("var V = h.values;\n");
+    ValueShim values = new ValueShim();
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).hasNative()) {
         js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
       }
       declareEnumMaps(i, members.get(i));
+      declareValueTypes(values, i, members.get(i));
     }
+    js.append(values.source());
     js.append("function illegal(where) { return typeError('Illegal invocation: ' + where + ' was called on ")
         .append("something that is not a ").append(className).append("'); }\n")
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
@@ -163,6 +170,7 @@ final class ShimWriter {
     writeArgumentChecks(index, member);
     writeTransfer(member);
     js.append("var r = m").append(index).append("();\n")
+        .append(ValueShim.copiesArguments(member) ? "V.reset(tb);\n" : "")
         .append("if (r === FAILED) throw fail();\n")
         .append("adopt(r);\n")
         // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
@@ -339,9 +347,22 @@ final class ShimWriter {
         + " arguments cannot be told apart in JavaScript (recompile with the jsbind processor)");
   }
 
-  /** What JavaScript tells apart: 'boolean', 'number', 'string' (chars and enums too) or 'object' (a wrapper). */
+  /**
+   * What JavaScript tells apart: 'boolean', 'number', 'string' (chars and enums too), 'object' (a
+   * wrapper), 'array', 'set' or 'record' (a plain object: a map or a value); an Optional is its element's.
+   */
   private static String valueKind(JsType type) {
     switch (type.kind()) {
+      case ARRAY:
+      case LIST:
+        return "array";
+      case SET:
+        return "set";
+      case MAP:
+      case VALUE:
+        return "record";
+      case OPTIONAL:
+        return valueKind(((JsComposite) type).element());
       case BOOLEAN:
         return "boolean";
       case CHAR:
@@ -356,9 +377,15 @@ final class ShimWriter {
   }
 
   private static String valueKindTest(JsType type, String d) {
-    String test = valueKind(type).equals("object")
-        ? "brands.get(" + d + ") !== undefined"
-        : "typeof " + d + " === '" + valueKind(type) + "'";
+    String kind = valueKind(type);
+    String test = kind.equals("object") ? "brands.get(" + d + ") !== undefined"
+        : kind.equals("array") ? "V.isArray(" + d + ")"
+        : kind.equals("set") ? "V.isSet(" + d + ")"
+        : kind.equals("record") ? "V.isRecord(" + d + ")"
+        : "typeof " + d + " === '" + kind + "'";
+    if (type.kind() == JsType.Kind.OPTIONAL) {
+      test = d + " === undefined || " + test;
+    }
     return type.nullable() ? test + " || " + d + " === null" : test;
   }
 
@@ -422,9 +449,26 @@ final class ShimWriter {
         .append(JsNames.literal(member.where)).append(");\n");
   }
 
+  /** Descriptors of the copied parameters ({@code tI_P}) and result ({@code tI_r}) of member {@code index}. */
+  private static void declareValueTypes(ValueShim values, int index, Member member) {
+    for (int p = 0; p < member.params.length; p++) {
+      if (ValueShim.copied(member.params[p].type())) {
+        values.declare("t" + index + "_" + p, member.params[p].type(), false);
+      }
+    }
+    if (ValueShim.copied(member.returns)) {
+      values.declare("t" + index + "_r", member.returns, true);
+    }
+  }
+
   /** Checks each parameter; a failing check throws, a passing one leaves the value for Java in {@code vN}. */
   private void writeArgumentChecks(int index, Member member) {
     JsParam[] params = member.params;
+    // Copied arguments are encoded on the tape from here; every failure below drops them (see values.js).
+    resetOnFailure = ValueShim.copiesArguments(member);
+    if (resetOnFailure) {
+      js.append("var tb = V.mark();\n");
+    }
     for (int p = 0; p < params.length; p++) {
       JsType type = params[p].type();
       String a = "a" + p;
@@ -435,9 +479,14 @@ final class ShimWriter {
       String subject = member.kind == Member.Kind.SETTER || member.kind == Member.Kind.STATIC_SETTER
           ? member.where + ": the value"
           : member.where + ": argument " + (p + 1) + " (" + params[p].name() + ")";
-      if (params[p].optional() && type.kind() != JsType.Kind.OBJECT) {
+      if (params[p].optional() && type.kind() != JsType.Kind.OBJECT && type.kind() != JsType.Kind.OPTIONAL) {
         // Omitted or undefined: Java gets null (optional parameters have nullable types).
         js.append("if (").append(a).append(" === undefined) ").append(a).append(" = null;\n");
+      }
+      if (ValueShim.copied(type)) {
+        js.append("var v").append(p).append(" = V.enc(t").append(index).append('_').append(p).append(", ").append(a)
+            .append(", ").append(JsNames.literal(subject)).append(", tb);\n");
+        continue;
       }
       writeCheck(a, "v" + p, type, JsNames.literal(subject), "e" + index + "_" + p, params[p].optional());
     }
@@ -448,8 +497,9 @@ final class ShimWriter {
    * expression {@code subject}), a passing one leaves the value for Java in {@code v}.
    */
   private void writeCheck(String a, String v, JsType type, String subject, String enumMap, boolean optional) {
-    String fail = "throw badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
-        + rangeKind(type) + ");\n";
+    String error = "badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
+        + rangeKind(type) + ")";
+    String fail = "throw " + (resetOnFailure ? "(V.reset(tb), " + error + ")" : error) + ";\n";
     String nullable = type.nullable() ? a + " !== null && " : "";
     switch (type.kind()) {
       case OBJECT:
@@ -481,7 +531,8 @@ final class ShimWriter {
     int room = ArgumentSlots.SLOTS - ArgumentSlots.of(k + 1);
     js.append("var rn = arguments.length - ").append(k).append(";\n")
         .append("if (rn < 0) rn = 0;\n")
-        .append("if (rn > ").append(room).append(") throw typeError(").append(JsNames.literal(member.where
+        .append("if (rn > ").append(room).append(") throw ").append(resetOnFailure ? "V.reset(tb), " : "")
+        .append("typeError(").append(JsNames.literal(member.where
             + ": expected at most " + (k + room) + " arguments, got ")).append(" + arguments.length);\n")
         .append("F[").append(ArgumentSlots.of(k)).append("] = rn;\n")
         .append("for (var j = 0; j < rn; j++) {\n")
@@ -543,6 +594,17 @@ final class ShimWriter {
   private void writeCallAndReturn(int index, Member member) {
     writeTransfer(member);
     String call = "m" + index + "()";
+    String tb = ValueShim.copiesArguments(member) ? "tb" : "-1";
+    if (ValueShim.copied(member.returns)) {
+      // Java wrote the result on the tape; the glue rebuilds it (values.js).
+      js.append("var r = ").append(call).append(";\nif (r === FAILED) { V.reset(").append(tb)
+          .append("); throw fail(); }\nreturn V.dec(t").append(index).append("_r, r, ").append(tb).append(");\n");
+      return;
+    }
+    if (ValueShim.copiesArguments(member)) {
+      js.append("var r = ").append(call).append(";\nV.reset(tb);\n");
+      call = "r";
+    }
     switch (member.returns.kind()) {
       case VOID:
         js.append("if (").append(call).append(" === FAILED) throw fail();\n");
@@ -563,11 +625,22 @@ final class ShimWriter {
     if (member.hasReceiver()) {
       js.append("F[").append(ArgumentSlots.RECEIVER).append("] = id;\n");
     }
+    if (ValueShim.copiesArguments(member)) {
+      js.append("var st = V.seal();\n");
+    } else if (ValueShim.usesTape(member)) {
+      js.append("V.seal();\n");
+    }
     for (int p = 0; p < member.params.length; p++) {
       if (member.params[p].rest()) {
         continue; // written by the rest checks
       }
       JsType type = member.params[p].type();
+      if (ValueShim.copied(type)) {
+        // Where the argument starts on the tape, and the call's strings.
+        js.append("F[").append(ArgumentSlots.of(p)).append("] = v").append(p).append(";\nS[")
+            .append(ArgumentSlots.of(p)).append("] = st;\n");
+        continue;
+      }
       boolean inFrame = ArgumentSlots.inFrame(type);
       js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(p)).append("] = ")
           .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? "v" + p + " ? 1 : 0" : "v" + p).append(";\n");

@@ -2,6 +2,7 @@ package dev.jsbind.runtime.j2v8;
 
 import com.eclipsesource.v8.V8Array;
 import dev.jsbind.runtime.binding.JsArgs;
+import dev.jsbind.runtime.binding.JsComposite;
 import dev.jsbind.runtime.binding.JsEnum;
 import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
@@ -21,7 +22,7 @@ final class V8Args implements JsArgs {
   /** Where the rest parameter's elements start (its count is in that slot), or -1. */
   private final int restIndex;
 
-  V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects) {
+  V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects, Tape tape) throws Throwable {
     this.member = member;
     this.objects = objects;
     JsParam[] params = member.params;
@@ -40,7 +41,12 @@ final class V8Args implements JsArgs {
       JsType type = paramAt(p).type();
       // A rest parameter's count takes its own slot; its elements follow.
       int slot = restIndex >= 0 && p >= restIndex ? ArgumentSlots.of(p + 1) : ArgumentSlots.of(p);
-      if (ArgumentSlots.inFrame(type)) {
+      if (type instanceof JsComposite) {
+        if (refs == null) {
+          refs = new Object[size];
+        }
+        refs[p] = copied(p, (JsComposite) type, (int) frame.getDouble(8 * slot), slots.getString(slot), tape);
+      } else if (ArgumentSlots.inFrame(type)) {
         numbers[p] = frame.getDouble(8 * slot);
       } else {
         if (refs == null) {
@@ -52,6 +58,21 @@ final class V8Args implements JsArgs {
       }
     }
     references = refs;
+  }
+
+  /**
+   * Decodes a copied argument (see {@link ValueReader}): the glue put where it starts on the tape
+   * in the frame, and the strings of the call in the slot.
+   */
+  private Object copied(int p, JsComposite type, int start, String strings, Tape tape) throws Throwable {
+    try {
+      return new ValueReader(tape, start, strings, objects).read(type);
+    } catch (ValueReader.ElementError e) {
+      JsParam param = paramAt(p);
+      String subject = member.kind == Member.Kind.SETTER || member.kind == Member.Kind.STATIC_SETTER
+          ? member.where + ": the value" : member.where + ": argument " + (p + 1) + " (" + param.name() + ")";
+      throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, subject + e.path + e.getMessage());
+    }
   }
 
   /** The declared parameter behind argument {@code index}: a rest parameter stands for all its elements. */
@@ -186,6 +207,12 @@ final class V8Args implements JsArgs {
           + (object == null ? "released object" : object.getClass().getSimpleName()));
     }
     return type.cast(object);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // decoded as the declared type, which the generated code names
+  public <T> T valueAt(int index) {
+    return (T) references[index];
   }
 
   private Number number(int index) {

@@ -7,8 +7,9 @@
 //
 // natives: Java callbacks {takeError}; token: the object Java returns instead of throwing;
 // frame: a Float64Array over memory shared with Java; slots: an array whose slots always exist
-// (both described in ArgumentSlots.java); scriptName: how eval'd scripts appear in stacks.
-(function (natives, token, frame, slots, scriptName) {
+// (both described in ArgumentSlots.java); scriptName: how eval'd scripts appear in stacks;
+// valuesSource: values.js, the codec of values copied across (arrays, collections, @JsValue).
+(function (natives, token, frame, slots, scriptName, valuesSource) {
   'use strict';
   var evalScript = eval;
   var WeakMapCtor = WeakMap;
@@ -166,6 +167,8 @@
   function run() {
     var source = slots[0], value;
     slots[0] = null;
+    if (frame[1] === 1) values.resetAll(); // a top-level script: no call is copying values
+
     try {
       value = evalScript(source + '\n//# sourceURL=' + scriptName);
     } catch (e) {
@@ -253,8 +256,13 @@
     return evalScript(source)(api, natives);
   }
 
+  var values = evalScript(valuesSource)(natives, frame, slots, brands, token,
+      {fail: fail, badArg: badArg, adopt: adopt});
+
   // Used by class templates; nothing here is reachable from scripts.
   var api = freeze({
+    values: values,
+    takeTape: values.takeTape,
     define: define,
     combine: combine,
     slots: slots,

@@ -1,0 +1,262 @@
+package dev.jsbind.runtime.j2v8;
+
+import dev.jsbind.runtime.binding.JsComposite;
+import dev.jsbind.runtime.binding.JsEnum;
+import dev.jsbind.runtime.binding.JsType;
+import dev.jsbind.runtime.binding.JsValueShape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Decodes one argument the glue checked and encoded on the {@link Tape} (see values.js) into the
+ * declared Java type. Everything was checked in JavaScript except the class of wrapped objects,
+ * which only Java knows; a mismatch is an {@link ElementError} naming the element's path.
+ */
+final class ValueReader {
+  private final Tape tape;
+  private final String strings;
+  private final ObjectTable objects;
+  private int at;
+  private int stringAt;
+
+  /** {@code start}: the argument's first tape entry (where its strings start in {@code strings}). */
+  ValueReader(Tape tape, int start, String strings, ObjectTable objects) {
+    this.tape = tape;
+    this.strings = strings;
+    this.objects = objects;
+    this.at = start + 1;
+    this.stringAt = (int) tape.get(start);
+  }
+
+  /** A wrapped object of the wrong class, deep inside a value; {@link #path} grows as it unwinds. */
+  static final class ElementError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    String path = "";
+
+    ElementError(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private double next() {
+    return tape.get(at++);
+  }
+
+  private String string() {
+    int length = (int) next();
+    if (length < 0) {
+      return null;
+    }
+    String s = strings.substring(stringAt, stringAt + length);
+    stringAt += length;
+    return s;
+  }
+
+  Object read(JsType type) throws Throwable {
+    switch (type.kind()) {
+      case BOOLEAN:
+        return isNull(type) ? null : Boolean.valueOf(next() != 0);
+      case BYTE:
+        return isNull(type) ? null : Byte.valueOf((byte) next());
+      case SHORT:
+        return isNull(type) ? null : Short.valueOf((short) next());
+      case INT:
+        return isNull(type) ? null : Integer.valueOf((int) next());
+      case LONG:
+        return isNull(type) ? null : Long.valueOf((long) next());
+      case FLOAT:
+        return isNull(type) ? null : Float.valueOf((float) next());
+      case DOUBLE:
+        return isNull(type) ? null : Double.valueOf(next());
+      case CHAR:
+        return isNull(type) ? null : Character.valueOf((char) next());
+      case STRING:
+        return string();
+      case ENUM:
+        int ordinal = (int) next();
+        return ordinal < 0 ? null : ((JsEnum<?>) type).constant(ordinal);
+      case OBJECT:
+        return object(type, (int) next());
+      default:
+        return composite((JsComposite) type);
+    }
+  }
+
+  /** A nullable primitive's presence marker. */
+  private boolean isNull(JsType type) {
+    return type.nullable() && next() == 0;
+  }
+
+  private Object object(JsType type, int id) {
+    if (id == 0 && type.nullable()) {
+      return null;
+    }
+    Object object = objects.get(id);
+    if (!type.javaClass().isInstance(object)) {
+      throw new ElementError(" must be " + type.description() + ", got a "
+          + (object == null ? "released object" : object.getClass().getSimpleName()));
+    }
+    return object;
+  }
+
+  private Object composite(JsComposite type) throws Throwable {
+    switch (type.kind()) {
+      case OPTIONAL:
+        return optional(type);
+      case VALUE:
+        return value(type);
+      default:
+        break;
+    }
+    int count = (int) next();
+    if (count < 0) {
+      return null;
+    }
+    switch (type.kind()) {
+      case ARRAY:
+        return type.factory() == null ? primitives(type.element(), count) : objects(type, count);
+      case LIST:
+        List<Object> list = new ArrayList<Object>(count);
+        for (int i = 0; i < count; i++) {
+          list.add(element(type.element(), i));
+        }
+        return list;
+      case SET:
+        Set<Object> set = new LinkedHashSet<Object>(capacity(count));
+        for (int i = 0; i < count; i++) {
+          set.add(element(type.element(), i));
+        }
+        return set;
+      case MAP:
+        Map<String, Object> map = new LinkedHashMap<String, Object>(capacity(count));
+        for (int i = 0; i < count; i++) {
+          String key = string();
+          try {
+            map.put(key, read(type.element()));
+          } catch (ElementError e) {
+            e.path = "[" + JsNames.literal(key) + "]" + e.path;
+            throw e;
+          }
+        }
+        return map;
+      default:
+        throw new IllegalStateException("no decoding for " + type);
+    }
+  }
+
+  private Object optional(JsComposite type) throws Throwable {
+    boolean present = next() != 0;
+    switch (type.element().nullable() ? JsType.Kind.VOID : type.element().kind()) {
+      case INT:
+        return present ? OptionalInt.of((int) next()) : OptionalInt.empty();
+      case LONG:
+        return present ? OptionalLong.of((long) next()) : OptionalLong.empty();
+      case DOUBLE:
+        return present ? OptionalDouble.of(next()) : OptionalDouble.empty();
+      default:
+        return present ? Optional.ofNullable(read(type.element())) : Optional.empty();
+    }
+  }
+
+  private static int capacity(int count) {
+    return count < 3 ? 4 : (int) (count / 0.75f) + 1;
+  }
+
+  private Object element(JsType type, int index) throws Throwable {
+    try {
+      return read(type);
+    } catch (ElementError e) {
+      e.path = "[" + index + "]" + e.path;
+      throw e;
+    }
+  }
+
+  private Object[] objects(JsComposite type, int count) throws Throwable {
+    Object[] array = type.factory().apply(count);
+    for (int i = 0; i < count; i++) {
+      array[i] = element(type.element(), i);
+    }
+    return array;
+  }
+
+  private Object value(JsComposite type) throws Throwable {
+    if (type.nullable() && next() == 0) {
+      return null;
+    }
+    JsValueShape<?> shape = type.shape();
+    Object[] components = new Object[shape.names().size()];
+    for (int i = 0; i < components.length; i++) {
+      try {
+        components[i] = read(shape.componentType(i));
+      } catch (ElementError e) {
+        e.path = "." + shape.names().get(i) + e.path;
+        throw e;
+      }
+    }
+    return shape.newInstance(components);
+  }
+
+  /** A primitive array, filled straight from the tape. */
+  private Object primitives(JsType element, int count) {
+    switch (element.kind()) {
+      case BOOLEAN:
+        boolean[] booleans = new boolean[count];
+        for (int i = 0; i < count; i++) {
+          booleans[i] = next() != 0;
+        }
+        return booleans;
+      case BYTE:
+        byte[] bytes = new byte[count];
+        for (int i = 0; i < count; i++) {
+          bytes[i] = (byte) next();
+        }
+        return bytes;
+      case SHORT:
+        short[] shorts = new short[count];
+        for (int i = 0; i < count; i++) {
+          shorts[i] = (short) next();
+        }
+        return shorts;
+      case INT:
+        int[] ints = new int[count];
+        for (int i = 0; i < count; i++) {
+          ints[i] = (int) next();
+        }
+        return ints;
+      case LONG:
+        long[] longs = new long[count];
+        for (int i = 0; i < count; i++) {
+          longs[i] = (long) next();
+        }
+        return longs;
+      case FLOAT:
+        float[] floats = new float[count];
+        for (int i = 0; i < count; i++) {
+          floats[i] = (float) next();
+        }
+        return floats;
+      case DOUBLE:
+        double[] doubles = new double[count];
+        for (int i = 0; i < count; i++) {
+          doubles[i] = next();
+        }
+        return doubles;
+      case CHAR:
+        char[] chars = new char[count];
+        for (int i = 0; i < count; i++) {
+          chars[i] = (char) next();
+        }
+        return chars;
+      default:
+        throw new IllegalStateException("not a primitive: " + element);
+    }
+  }
+}
