@@ -10,9 +10,28 @@ import java.util.Objects;
  * constants in declaration order ({@code enumConstants}, empty otherwise), because that is what
  * JavaScript sees of them. Kinds built from other types (see {@link Kind#takesArguments}) hold
  * those in {@code arguments}, in an order each kind defines; every other kind has none.
+ *
+ * <p>A {@link Kind#FUNCTION} names its functional interface in {@code javaClass}; its arguments are
+ * the abstract method's return type, then its parameter types, and {@code function} holds the rest
+ * of what generated Java needs (see {@link FunctionShape}). A {@link Kind#PROMISE} (future),
+ * {@link Kind#ITERABLE} or {@link Kind#ITERATOR} names {@code CompletableFuture}/{@code
+ * CompletionStage}, {@code Iterable} or {@code Iterator} and has its value or element type as its
+ * one argument. {@code nullableObject} also applies to functions and promises ({@code @JsNullable}).
  */
 record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants, boolean nullableObject,
-    List<JsTypeRef> arguments) {
+    List<JsTypeRef> arguments, FunctionShape function) {
+
+  /**
+   * What a {@link Kind#FUNCTION} adds: the abstract method's name and parameter names, and the
+   * interface's type arguments (wildcards replaced by their bounds) that the generated
+   * implementation is declared with.
+   */
+  record FunctionShape(String method, List<String> parameterNames, List<JsTypeRef> typeArguments) {
+    FunctionShape {
+      parameterNames = List.copyOf(parameterNames);
+      typeArguments = List.copyOf(typeArguments);
+    }
+  }
 
   enum Kind {
     VOID,
@@ -20,16 +39,33 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     BOXED_BOOLEAN, BOXED_BYTE, BOXED_SHORT, BOXED_INT, BOXED_LONG, BOXED_FLOAT, BOXED_DOUBLE, BOXED_CHAR,
     STRING,
     ENUM,
-    OBJECT;
+    OBJECT,
+    // Functions and async (see CompositeTypes).
+    FUNCTION, PROMISE, ITERABLE, ITERATOR;
 
     boolean namesClass() {
-      return this == ENUM || this == OBJECT;
+      return this == ENUM || this == OBJECT || isComposite();
     }
 
     /** Whether the kind is built from other types (elements, components, parameters), held in {@code arguments}. */
     boolean takesArguments() {
-      return false;
+      return isComposite();
     }
+
+    /** A function, promise, iterable or iterator (see {@link CompositeTypes}). */
+    boolean isComposite() {
+      return this == FUNCTION || this == PROMISE || this == ITERABLE || this == ITERATOR;
+    }
+
+    /** Whether {@code @JsNullable} makes a difference: these reject {@code null} from JavaScript otherwise. */
+    boolean rejectsNull() {
+      return this == OBJECT || this == FUNCTION || this == PROMISE;
+    }
+  }
+
+  JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants, boolean nullableObject,
+      List<JsTypeRef> arguments) {
+    this(kind, javaClass, jsName, enumConstants, nullableObject, arguments, null);
   }
 
   JsTypeRef {
@@ -39,8 +75,9 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     if (kind.namesClass() != (javaClass != null)
         || (kind == Kind.OBJECT) != (jsName != null)
         || (kind != Kind.ENUM && !enumConstants.isEmpty())
-        || (kind != Kind.OBJECT && nullableObject)
-        || (!kind.takesArguments() && !arguments.isEmpty())) {
+        || (!kind.rejectsNull() && nullableObject)
+        || (!kind.takesArguments() && !arguments.isEmpty())
+        || ((kind == Kind.FUNCTION) != (function != null))) {
       throw new IllegalArgumentException(kind + " with class " + javaClass + ", name " + jsName
           + ", constants " + enumConstants);
     }
@@ -66,6 +103,34 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
    * ({@code nullableObject}); every other reference type accepts it anyway.
    */
   JsTypeRef acceptingNull() {
-    return kind == Kind.OBJECT ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true, arguments) : this;
+    return kind.rejectsNull() ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true, arguments, function) : this;
+  }
+
+  /** A function: {@code javaClass} is the interface; {@code returns} and {@code params} its abstract method's. */
+  static JsTypeRef function(JavaClassRef javaClass, JsTypeRef returns, List<JsTypeRef> params, FunctionShape shape) {
+    List<JsTypeRef> arguments = new java.util.ArrayList<>();
+    arguments.add(returns);
+    arguments.addAll(params);
+    return new JsTypeRef(Kind.FUNCTION, javaClass, null, List.of(), false, arguments, shape);
+  }
+
+  /** A future, iterable or iterator of {@code element}s; {@code javaClass} names which interface or class. */
+  static JsTypeRef container(Kind kind, JavaClassRef javaClass, JsTypeRef element) {
+    return new JsTypeRef(kind, javaClass, null, List.of(), false, List.of(element), null);
+  }
+
+  /** A function's return type. */
+  JsTypeRef returns() {
+    return arguments.get(0);
+  }
+
+  /** A function's parameter types. */
+  List<JsTypeRef> params() {
+    return arguments.subList(1, arguments.size());
+  }
+
+  /** A future's value, an iterable's or iterator's element. */
+  JsTypeRef element() {
+    return arguments.get(0);
   }
 }

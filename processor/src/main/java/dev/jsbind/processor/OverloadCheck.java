@@ -28,7 +28,9 @@ final class OverloadCheck {
     BOOLEAN("booleans"),
     NUMBER("numbers"),
     STRING("strings"),
-    OBJECT("exposed objects");
+    OBJECT("exposed objects"),
+    FUNCTION("functions"),
+    PROMISE("promises");
 
     private final String plural;
 
@@ -43,7 +45,9 @@ final class OverloadCheck {
             BOXED_BYTE, BOXED_SHORT, BOXED_INT, BOXED_LONG, BOXED_FLOAT, BOXED_DOUBLE -> NUMBER;
         case CHAR, BOXED_CHAR, STRING, ENUM -> STRING;
         case OBJECT -> OBJECT;
-        case VOID -> throw new IllegalArgumentException("void parameter");
+        case FUNCTION -> FUNCTION;
+        case PROMISE -> PROMISE;
+        case VOID, ITERABLE, ITERATOR -> throw new IllegalArgumentException(type.kind() + " parameter");
       };
     }
   }
@@ -51,7 +55,7 @@ final class OverloadCheck {
   static boolean acceptsNull(JsTypeRef type) {
     return switch (type.kind()) {
       case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR -> false;
-      case OBJECT -> type.nullableObject();
+      case OBJECT, FUNCTION, PROMISE -> type.nullableObject();
       default -> true;
     };
   }

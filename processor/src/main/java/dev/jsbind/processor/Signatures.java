@@ -87,6 +87,11 @@ final class Signatures {
           : optional ? ExposedParameter.Mode.OPTIONAL : ExposedParameter.Mode.REQUIRED;
       Optional<JsTypeRef> mapped = typeMapper.map(type, TypeMapper.Use.PARAMETER, site)
           .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(parameter), type, t, site));
+      if (rest && mapped.isPresent() && mapped.get().kind().isComposite()) {
+        diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), declared,
+            "varargs of functions or futures are not supported");
+        mapped = Optional.empty();
+      }
       allMapped &= mapped.isPresent();
       mapped.ifPresent(t -> parameters.add(new ExposedParameter(parameter.getSimpleName().toString(), t, mode)));
     }

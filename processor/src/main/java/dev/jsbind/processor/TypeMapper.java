@@ -13,6 +13,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Decides how a Java type crosses to JavaScript, reporting the types that cannot. */
 final class TypeMapper {
@@ -36,9 +38,11 @@ final class TypeMapper {
       "java.lang.Character", Kind.BOXED_CHAR);
 
   private final Diagnostics diagnostics;
+  private final CompositeTypes composites;
 
-  TypeMapper(Diagnostics diagnostics) {
+  TypeMapper(Diagnostics diagnostics, Types types, Elements elements) {
     this.diagnostics = diagnostics;
+    this.composites = new CompositeTypes(this, diagnostics, types, elements);
   }
 
   /** The type as JavaScript sees it, or empty after reporting why it cannot cross. */
@@ -61,7 +65,7 @@ final class TypeMapper {
         return use == Use.RETURN
             ? Optional.of(JsTypeRef.of(Kind.VOID))
             : reject(type, site, "void is only allowed as a return type");
-      case DECLARED: return declared((DeclaredType) type, site);
+      case DECLARED: return declared((DeclaredType) type, use, site);
       case ARRAY: return reject(type, site, "arrays are not supported");
       case ERROR: return reject(type, site, "it could not be resolved");
       default: return reject(type, site, "it is not a class or primitive type");
@@ -98,11 +102,18 @@ final class TypeMapper {
     };
   }
 
-  private Optional<JsTypeRef> declared(DeclaredType type, Site site) {
+  private Optional<JsTypeRef> declared(DeclaredType type, Use use, Site site) {
     TypeElement element = (TypeElement) type.asElement();
     Kind named = NAMED_TYPES.get(element.getQualifiedName().toString());
     if (named != null) {
       return Optional.of(JsTypeRef.of(named));
+    }
+    if (CompositeTypes.handles(element)) {
+      return composites.map(type, use, site); // functions, futures, iterables
+    }
+    if (composites.looksFunctional(element) && !Annotations.EXPOSED.isOn(element)) {
+      diagnostics.error(site.element(), Message.NOT_FUNCTIONAL, site.description(), type, element.getSimpleName());
+      return Optional.empty();
     }
     if (!type.getTypeArguments().isEmpty() || !element.getTypeParameters().isEmpty()) {
       return reject(type, site, "generic types (including collections) are not supported");

@@ -52,4 +52,13 @@ public interface JsArgs {
 
   /** The Java object behind the wrapper passed at {@code index}, checked to be a {@code type}. */
   <T> T objectAt(int index, Class<T> type);
+
+  /** The JavaScript function passed at {@code index} (or {@code null}), for a {@link JsFunctionType} parameter. */
+  JsFunction functionAt(int index);
+
+  /**
+   * The future completed when the promise passed at {@code index} settles (or {@code null}), for a
+   * {@link JsPromiseType} parameter; its value was checked in JavaScript against the declared type.
+   */
+  <T> java.util.concurrent.CompletableFuture<T> futureAt(int index);
 }

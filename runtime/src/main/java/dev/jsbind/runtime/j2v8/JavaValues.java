@@ -3,8 +3,10 @@ package dev.jsbind.runtime.j2v8;
 import com.eclipsesource.v8.V8;
 import com.eclipsesource.v8.V8Array;
 import com.eclipsesource.v8.V8Object;
+import dev.jsbind.runtime.binding.JsPromiseType;
 import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Turns Java values into what J2V8 hands to JavaScript: member results for the glue, and globals
@@ -18,6 +20,7 @@ final class JavaValues {
   private final ByteBuffer frame;
   private final V8Array slots;
   private final V8Object helpers;
+  private PromiseBridge promises;
 
   JavaValues(V8 v8, Templates templates, ObjectTable objects, ByteBuffer frame, V8Array slots, V8Object helpers) {
     this.v8 = v8;
@@ -51,6 +54,15 @@ final class JavaValues {
         ReturnableObject wrapper = wrapperFor(value);
         wrapper.makeWeak(); // no V8 allocation may happen between this and the return
         return wrapper.lend();
+      case FUNCTION:
+      case ITERABLE:
+      case ITERATOR:
+        // A plain wrapper, hidden inside the function or iterable the glue makes for it.
+        ReturnableObject plain = wrapperAt(value, false, ArgumentSlots.NEW_WRAPPER);
+        plain.makeWeak();
+        return plain.lend();
+      case PROMISE:
+        return (double) promises.register((CompletionStage<?>) value, (JsPromiseType) type);
       default:
         return value; // Boolean, Integer, Double, String: J2V8 converts them as they are
     }
@@ -77,6 +89,30 @@ final class JavaValues {
     ReturnableObject wrapper = new ReturnableObject(v8);
     wrapper.setPrototype(template.prototype);
     frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, objects.put(object, wrapper));
+    return wrapper;
+  }
+
+  void promises(PromiseBridge promises) {
+    this.promises = promises;
+  }
+
+  /**
+   * The wrapper of {@code object} (with its class template's prototype if {@code exposed}): the
+   * live one, with 0 in frame slot {@code idSlot}, or a new one whose id is put there for the glue
+   * to brand.
+   */
+  ReturnableObject wrapperAt(Object object, boolean exposed, int idSlot) {
+    Template template = exposed ? templates.forInstance(object) : null; // may run JavaScript: first
+    ReturnableObject existing = objects.wrapperOf(object);
+    if (existing != null) {
+      frame.putDouble(8 * idSlot, 0);
+      return existing;
+    }
+    ReturnableObject wrapper = new ReturnableObject(v8);
+    if (template != null) {
+      wrapper.setPrototype(template.prototype);
+    }
+    frame.putDouble(8 * idSlot, objects.put(object, wrapper));
     return wrapper;
   }
 

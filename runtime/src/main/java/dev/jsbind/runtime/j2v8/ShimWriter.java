@@ -32,6 +32,8 @@ final class ShimWriter {
   private final boolean extendsParent;
   private final int interfaceCount;
   private final boolean isInterface;
+  /** The member standing for each function, promise, iterable or iterator type (see {@link Composites}). */
+  private final Map<JsType, Integer> composites;
 
   private ShimWriter(String className, List<Member> members, boolean extendsParent, int interfaceCount,
       boolean isInterface) {
@@ -40,6 +42,7 @@ final class ShimWriter {
     this.extendsParent = extendsParent;
     this.interfaceCount = interfaceCount;
     this.isInterface = isInterface;
+    this.composites = Composites.indexOf(members);
   }
 
   /**
@@ -69,6 +72,11 @@ final class ShimWriter {
         .append("something that is not a ").append(className).append("'); }\n")
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
         .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).isComposite()) {
+        writeComposite(i, members.get(i));
+      }
+    }
     Map<String, List<Integer>> methodSets = methodSets();
     for (List<Integer> set : methodSets.values()) {
       if (set.size() > 1) {
@@ -299,6 +307,10 @@ final class ShimWriter {
         return "string";
       case OBJECT:
         return "object";
+      case FUNCTION:
+        return "function";
+      case PROMISE:
+        return "promise";
       default:
         return "number";
     }
@@ -307,6 +319,7 @@ final class ShimWriter {
   private static String valueKindTest(JsType type, String d) {
     String test = valueKind(type).equals("object")
         ? "brands.get(" + d + ") !== undefined"
+        : valueKind(type).equals("promise") ? "h.isThenable(" + d + ")"
         : "typeof " + d + " === '" + valueKind(type) + "'";
     return type.nullable() ? test + " || " + d + " === null" : test;
   }
@@ -395,6 +408,9 @@ final class ShimWriter {
         + rangeKind(type) + ");\n";
     String nullable = type.nullable() ? a + " !== null && " : "";
     switch (type.kind()) {
+      case ITERABLE:
+      case ITERATOR:
+        throw new IllegalArgumentException(subject + ": an Iterable or Iterator can only be returned to JavaScript");
       case OBJECT:
         // Ids start at 1; 0 stands for null where the parameter is @JsNullable, or for an omitted
         // optional argument.
@@ -432,10 +448,8 @@ final class ShimWriter {
     String subject = JsNames.literal(member.where + ": argument ") + " + (" + (k + 1) + " + j) + "
         + JsNames.literal(" (" + rest.name() + ")");
     writeCheck("r", "rv", rest.type(), subject, "e" + index + "_" + k, false);
-    boolean inFrame = ArgumentSlots.inFrame(rest.type());
-    js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(k + 1)).append(" + j] = ")
-        .append(inFrame && rest.type().kind() == JsType.Kind.BOOLEAN ? "rv ? 1 : 0" : "rv").append(";\n")
-        .append("}\n");
+    writeSlot(rest.type(), "rv", ArgumentSlots.of(k + 1) + " + j");
+    js.append("}\n");
   }
 
   /** A cheap condition that is true when {@code a} is not a valid value of {@code kind}. */
@@ -460,6 +474,10 @@ final class ShimWriter {
         return "typeof " + a + " !== 'string' || " + a + ".length !== 1";
       case STRING:
         return "typeof " + a + " !== 'string'";
+      case FUNCTION:
+        return "typeof " + a + " !== 'function'";
+      case PROMISE:
+        return "!h.isThenable(" + a + ")";
       default:
         throw new IllegalArgumentException("no check for " + kind);
     }
@@ -490,13 +508,9 @@ final class ShimWriter {
       case VOID:
         js.append("if (").append(call).append(" === FAILED) throw fail();\n");
         break;
-      case OBJECT:
-        js.append("var r = ").append(call).append(";\nif (r === FAILED) throw fail();\n")
-            .append("return r === null ? null : adopt(r);\n");
-        break;
       default:
         js.append("var r = ").append(call).append(";\nif (r === FAILED) throw fail();\n")
-            .append("return r;\n");
+            .append("return ").append(fromNative(member.returns, "r")).append(";\n");
         break;
     }
   }
@@ -510,10 +524,156 @@ final class ShimWriter {
       if (member.params[p].rest()) {
         continue; // written by the rest checks
       }
-      JsType type = member.params[p].type();
-      boolean inFrame = ArgumentSlots.inFrame(type);
-      js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(p)).append("] = ")
-          .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? "v" + p + " ? 1 : 0" : "v" + p).append(";\n");
+      writeSlot(member.params[p].type(), "v" + p, String.valueOf(ArgumentSlots.of(p)));
+    }
+  }
+
+  /**
+   * Puts the checked value {@code v} of {@code type} in slot {@code slot} for Java (see
+   * {@link ArgumentSlots}); a function or promise is kept in JavaScript and crosses as its id.
+   */
+  private void writeSlot(JsType type, String v, String slot) {
+    switch (type.kind()) {
+      case FUNCTION:
+        js.append("F[").append(slot).append("] = ").append(v).append(" === null ? 0 : h.keep(").append(v)
+            .append(", c").append(composite(type)).append(");\n");
+        break;
+      case PROMISE:
+        js.append("F[").append(slot).append("] = ").append(v).append(" === null ? 0 : h.watch(").append(v)
+            .append(", w").append(composite(type)).append(");\n");
+        break;
+      default:
+        boolean inFrame = ArgumentSlots.inFrame(type);
+        js.append(inFrame ? "F[" : "S[").append(slot).append("] = ")
+            .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? v + " ? 1 : 0" : v).append(";\n");
+        break;
+    }
+  }
+
+  /**
+   * The JavaScript value of a slot Java wrote (a callback's argument, a settled promise's value):
+   * numbers and booleans in the frame, other primitives (enums as names) in the slots, wrappers in
+   * the slots with their new id (or 0) in the frame, promises as ids.
+   */
+  private String fromJava(JsType type, int slot) {
+    switch (type.kind()) {
+      case BOOLEAN:
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+        if (!type.nullable()) {
+          return type.kind() == JsType.Kind.BOOLEAN ? "F[" + slot + "] !== 0" : "F[" + slot + "]";
+        }
+        return "S[" + slot + "]";
+      case OBJECT:
+        return "h.adoptAt(" + slot + ")";
+      case FUNCTION:
+        return "h.view(h.adoptAt(" + slot + "), j" + composite(type) + ")";
+      case ITERABLE:
+      case ITERATOR:
+        return "h.view(h.adoptAt(" + slot + "), it" + composite(type) + ")";
+      case PROMISE:
+        return "(F[" + slot + "] === 0 ? null : h.promise(F[" + slot + "], p" + composite(type) + "))";
+      default:
+        return "S[" + slot + "]";
+    }
+  }
+
+  /** The JavaScript value of {@code r}, what a native returned for a {@code type}. */
+  private String fromNative(JsType type, String r) {
+    switch (type.kind()) {
+      case OBJECT:
+        return r + " === null ? null : adopt(" + r + ")";
+      case FUNCTION:
+        return r + " === null ? null : h.view(adopt(" + r + "), j" + composite(type) + ")";
+      case ITERABLE:
+      case ITERATOR:
+        return r + " === null ? null : h.view(adopt(" + r + "), it" + composite(type) + ")";
+      case PROMISE:
+        return r + " === null ? null : h.promise(" + r + ", p" + composite(type) + ")";
+      default:
+        return r;
+    }
+  }
+
+  private int composite(JsType type) {
+    Integer index = composites.get(type);
+    if (index == null) {
+      throw new IllegalStateException("no member stands for " + type + " (not expanded by Composites)");
+    }
+    return index;
+  }
+
+  /**
+   * The JavaScript glue of a composite type's member {@code k}. A function: {@code jk(wrapper)}
+   * makes the function standing for a Java implementation (checks, then native {@code mk}), and
+   * {@code ck(fn)} is how Java calls a script's function (arguments from the slots, result checked
+   * into slot 3). A promise: {@code pk()} reads the value Java settled it with, {@code wk(value)}
+   * checks a script promise's value for Java. An iterable or iterator: {@code itk(wrapper)} makes
+   * the object {@code for…of} walks, calling native {@code mk}.
+   */
+  private void writeComposite(int k, Member member) {
+    String where = JsNames.literal(member.where);
+    int result = ArgumentSlots.of(1);
+    switch (member.kind) {
+      case FUNCTION:
+        js.append("function j").append(k).append("(w) {\nreturn function (").append(paramList(member)).append(") {\n")
+            .append("var id = brands.get(w);\n")
+            // Extra arguments are ignored, as JavaScript functions do: `array.map(f)` passes three.
+            .append("if (arguments.length < ").append(member.params.length).append(") throw arity(").append(where)
+            .append(", ").append(member.params.length).append(", arguments.length);\n");
+        writeArgumentChecks(k, member);
+        writeCallAndReturn(k, member);
+        js.append("};\n}\n");
+        js.append("function c").append(k).append("(fn) {\n");
+        StringBuilder call = new StringBuilder("fn(");
+        for (int p = 0; p < member.params.length; p++) {
+          js.append("var a").append(p).append(" = ").append(fromJava(member.params[p].type(), ArgumentSlots.of(p)))
+              .append(";\n");
+          call.append(p == 0 ? "" : ", ").append('a').append(p);
+        }
+        call.append(')');
+        if (member.returns.kind() == JsType.Kind.VOID) {
+          js.append(call).append(";\n");
+        } else {
+          js.append("var r = ").append(call).append(";\n");
+          writeCheck("r", "v", member.returns, JsNames.literal(member.where + ": its result"), "e" + k + "_r", false);
+          writeSlot(member.returns, "v", String.valueOf(result));
+        }
+        js.append("}\n");
+        break;
+      case PROMISE:
+        if (member.returns.kind() == JsType.Kind.VOID) {
+          js.append("function p").append(k).append("() { return undefined; }\n")
+              .append("function w").append(k).append("(a) {}\n");
+          break;
+        }
+        js.append("function p").append(k).append("() { return ").append(fromJava(member.returns, result)).append("; }\n")
+            .append("function w").append(k).append("(a) {\n");
+        writeCheck("a", "v", member.returns, JsNames.literal(member.where + ": its value"), "e" + k + "_r", false);
+        writeSlot(member.returns, "v", String.valueOf(result));
+        js.append("}\n");
+        break;
+      case ITERABLE:
+        js.append("function it").append(k).append("(w) {\nreturn {[h.iteratorSymbol]: function () {\n")
+            .append("F[").append(ArgumentSlots.RECEIVER).append("] = brands.get(w);\n")
+            .append("var r = m").append(k).append("();\nif (r === FAILED) throw fail();\n")
+            .append("return ").append(fromNative(member.returns, "r")).append(";\n}};\n}\n");
+        break;
+      case ITERATOR:
+        // Java answers whether the iterator is exhausted in the receiver slot (1: done).
+        js.append("function it").append(k).append("(w) {\nreturn {next: function () {\n")
+            .append("F[").append(ArgumentSlots.RECEIVER).append("] = brands.get(w);\n")
+            .append("var r = m").append(k).append("();\nif (r === FAILED) throw fail();\n")
+            .append("if (F[").append(ArgumentSlots.RECEIVER).append("] === 1) return {done: true, value: undefined};\n")
+            .append("return {done: false, value: ").append(fromNative(member.returns, "r")).append("};\n")
+            .append("}, [h.iteratorSymbol]: function () { return this; }};\n}\n");
+        break;
+      default:
+        throw new AssertionError(member.kind);
     }
   }
 
@@ -560,15 +720,21 @@ final class ShimWriter {
 
   private void declareEnumMaps(int index, Member member) {
     for (int p = 0; p < member.params.length; p++) {
-      JsType type = member.params[p].type();
-      if (type instanceof JsEnum) {
-        JsEnum<?> enumType = (JsEnum<?>) type;
-        // A prototype-less map, so "toString" or "__proto__" are not accidentally constants.
-        js.append("var e").append(index).append('_').append(p).append(" = h.create(null);\n");
-        for (int ordinal = 0; ordinal < enumType.size(); ordinal++) {
-          js.append('e').append(index).append('_').append(p).append('[')
-              .append(JsNames.literal(enumType.constant(ordinal).name())).append("] = ").append(ordinal).append(";\n");
-        }
+      declareEnumMap("e" + index + "_" + p, member.params[p].type());
+    }
+    if (member.kind == Member.Kind.FUNCTION || member.kind == Member.Kind.PROMISE) {
+      declareEnumMap("e" + index + "_r", member.returns); // a script's function result or promise value
+    }
+  }
+
+  private void declareEnumMap(String name, JsType type) {
+    if (type instanceof JsEnum) {
+      JsEnum<?> enumType = (JsEnum<?>) type;
+      // A prototype-less map, so "toString" or "__proto__" are not accidentally constants.
+      js.append("var ").append(name).append(" = h.create(null);\n");
+      for (int ordinal = 0; ordinal < enumType.size(); ordinal++) {
+        js.append(name).append('[')
+            .append(JsNames.literal(enumType.constant(ordinal).name())).append("] = ").append(ordinal).append(";\n");
       }
     }
   }

@@ -3,9 +3,11 @@ package dev.jsbind.runtime.j2v8;
 import com.eclipsesource.v8.V8Array;
 import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsEnum;
+import dev.jsbind.runtime.binding.JsFunction;
 import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The arguments of one native call, copied out of the frame and the slots (see
@@ -16,14 +18,16 @@ import java.nio.ByteBuffer;
 final class V8Args implements JsArgs {
   private final Member member;
   private final ObjectTable objects;
+  private final SlotValues slotValues;
   private final double[] numbers;
   private final Object[] references;
   /** Where the rest parameter's elements start (its count is in that slot), or -1. */
   private final int restIndex;
 
-  V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects) {
+  V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects, SlotValues slotValues) {
     this.member = member;
     this.objects = objects;
+    this.slotValues = slotValues;
     JsParam[] params = member.params;
     restIndex = params.length > 0 && params[params.length - 1].rest() ? params.length - 1 : -1;
     int size = params.length;
@@ -42,6 +46,13 @@ final class V8Args implements JsArgs {
       int slot = restIndex >= 0 && p >= restIndex ? ArgumentSlots.of(p + 1) : ArgumentSlots.of(p);
       if (ArgumentSlots.inFrame(type)) {
         numbers[p] = frame.getDouble(8 * slot);
+        if ((type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE) && numbers[p] != 0) {
+          if (refs == null) {
+            refs = new Object[size];
+          }
+          // Now, not when read: a handle the member never reads must still become unreachable.
+          refs[p] = slotValues.composite(type, (int) numbers[p]);
+        }
       } else {
         if (refs == null) {
           refs = new Object[size];
@@ -186,6 +197,17 @@ final class V8Args implements JsArgs {
           + (object == null ? "released object" : object.getClass().getSimpleName()));
     }
     return type.cast(object);
+  }
+
+  @Override
+  public JsFunction functionAt(int index) {
+    return references == null ? null : (JsFunction) references[index];
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // the glue checked the promise's values against the declared type
+  public <T> CompletableFuture<T> futureAt(int index) {
+    return references == null ? null : (CompletableFuture<T>) references[index];
   }
 
   private Number number(int index) {

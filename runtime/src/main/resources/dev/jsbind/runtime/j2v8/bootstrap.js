@@ -5,7 +5,7 @@
 // TypeError, eval, ...) can neither intercept the glue nor forge a receiver. Everything it builds
 // stays in this closure; Java holds the returned object, which no script can reach.
 //
-// natives: Java callbacks {takeError}; token: the object Java returns instead of throwing;
+// natives: Java callbacks {takeError, settled}; token: the object Java returns instead of throwing;
 // frame: a Float64Array over memory shared with Java; slots: an array whose slots always exist
 // (both described in ArgumentSlots.java); scriptName: how eval'd scripts appear in stacks.
 (function (natives, token, frame, slots, scriptName) {
@@ -226,6 +226,140 @@
     return evalScript(source)(api, natives);
   }
 
+  // ---- functions, promises and iterators (see FunctionBridge, PromiseBridge) ----
+  // Java never holds a handle to a script's function or promise: they live in these prototype-less
+  // tables (writes to them meet no setter) under ids, and Java holds the ids.
+  var PromiseCtor = Promise, promiseResolve = Promise.resolve, promiseThen = Promise.prototype.then;
+  var iteratorSymbol = Symbol.iterator;
+  var settled = natives.settled;
+  var views = privateWeakMap();      // Java-backed wrapper -> the function / iterable made for it
+  var callbacks = create(null), callbackCount = 0, nextCallback = 1;
+  var promises = create(null), nextPromise = 1;
+
+  // Keeps a script's function for Java; `adapter` (written by ShimWriter for its type) converts
+  // Java's arguments and checks the result.
+  function keep(fn, adapter) {
+    var id = nextCallback++;
+    callbacks[id] = {__proto__: null, fn: fn, adapter: adapter};
+    callbackCount++;
+    return id;
+  }
+
+  // Java let go of the functions whose ids are in frame[2 .. 2 + frame[1]).
+  function dropCallbacks() {
+    var n = frame[1];
+    for (var i = 0; i < n; i++) {
+      var id = frame[2 + i];
+      if (callbacks[id] !== undefined) {
+        delete callbacks[id];
+        callbackCount--;
+      }
+    }
+  }
+
+  function keptCallbacks() {
+    return callbackCount;
+  }
+
+  // Reduces an error to primitives in slots 3..5 and its Java cause id in frame[6]; answers 1.
+  function report(e) {
+    var t = thrown(e);
+    slots[3] = t[1];
+    slots[4] = t[2];
+    slots[5] = t[3];
+    frame[6] = t[4];
+    return 1;
+  }
+
+  // Calls the kept function frame[1] with the arguments Java put from slot 2 on. Answers 0 (its
+  // checked result is in slot 3) or 1 (what it threw is in slots 3..6).
+  function invokeCallback() {
+    var entry = callbacks[frame[1]];
+    if (entry === undefined) {
+      slots[3] = 'Error';
+      slots[4] = 'jsbind: the function was released';
+      slots[5] = '';
+      frame[6] = 0;
+      return 1;
+    }
+    try {
+      entry.adapter(entry.fn);
+      return 0;
+    } catch (e) {
+      return report(e);
+    }
+  }
+
+  // The wrapper Java put in slot s (its new id, or 0 if it is branded already, in frame[s]).
+  function adoptAt(s) {
+    var w = slots[s];
+    if (w === null) return null;
+    slots[s] = null;
+    var id = frame[s];
+    if (id !== 0) brands.set(w, id);
+    return w;
+  }
+
+  // The function or iterable standing for a Java-backed wrapper: one per wrapper, so a Java object
+  // returned twice is the same JavaScript value, and it keeps the wrapper (and the Java object) alive.
+  function view(w, make) {
+    if (w === null) return null;
+    var v = views.get(w);
+    if (v === undefined) {
+      v = make(w);
+      views.set(w, v);
+    }
+    return v;
+  }
+
+  // A promise Java settles later through settle(); `conv` reads its value from slot 3.
+  function promise(id, conv) {
+    return new PromiseCtor(function (resolve, reject) {
+      promises[id] = {__proto__: null, resolve: resolve, reject: reject, conv: conv};
+    });
+  }
+
+  // Java settles promise frame[1]: frame[2] is 0 for a value (slot 3), else the error Java recorded.
+  function settle() {
+    var id = frame[1], ok = frame[2] === 0, entry = promises[id];
+    if (entry === undefined) return;
+    delete promises[id];
+    if (ok) entry.resolve(entry.conv()); else entry.reject(fail());
+  }
+
+  function isThenable(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
+    try {
+      return typeof v.then === 'function';
+    } catch (ignored) {
+      return false;
+    }
+  }
+
+  // Follows a script's promise (or thenable) for Java: when it settles, `accept` checks the value
+  // and puts it in slot 3, and the native tells Java (frame[1] the id, frame[2] 0 or 1).
+  function watch(p, accept) {
+    var id = nextPromise++;
+    var done = function (status) {
+      frame[1] = id;
+      frame[2] = status;
+      settled();
+    };
+    apply(promiseThen, apply(promiseResolve, PromiseCtor, [p]), [function (value) {
+      var status;
+      try {
+        accept(value);
+        status = 0;
+      } catch (e) {
+        status = report(e);
+      }
+      done(status);
+    }, function (e) {
+      done(report(e));
+    }]);
+    return id;
+  }
+
   // Used by class templates; nothing here is reachable from scripts.
   var api = freeze({
     define: define,
@@ -248,7 +382,18 @@
     defineProperty: defineProperty,
     mixin: mixin,
     defineHasInstance: defineHasInstance,
-    freeze: freeze
+    freeze: freeze,
+    keep: keep,
+    dropCallbacks: dropCallbacks,
+    keptCallbacks: keptCallbacks,
+    invokeCallback: invokeCallback,
+    adoptAt: adoptAt,
+    view: view,
+    promise: promise,
+    settle: settle,
+    isThenable: isThenable,
+    watch: watch,
+    iteratorSymbol: iteratorSymbol
   });
   return api;
 })
