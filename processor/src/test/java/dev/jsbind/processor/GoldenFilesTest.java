@@ -41,7 +41,8 @@ class GoldenFilesTest {
             List.of("com/example/shapes/Named.java", "com/example/shapes/Measurable.java",
                 "com/example/shapes/Shape.java", "com/example/shapes/Circle.java"),
             List.of("com.example.shapes.Measurable_JsBinding", "com.example.shapes.Shape_JsBinding",
-                "com.example.shapes.Circle_JsBinding")));
+                "com.example.shapes.Circle_JsBinding")),
+        Arguments.of("tasks", List.of("com/example/tasks/Tasks.java"), List.of("com.example.tasks.Tasks_JsBinding")));
   }
 
   @ParameterizedTest(name = "{0}")
