@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -72,8 +73,8 @@ final class CompositeTypes {
     TypeElement element = (TypeElement) type.asElement();
     if (type.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
       diagnostics.error(site.element(), Message.RAW_TYPE, site.description(), type,
-          "Add its type arguments, e.g. " + element.getSimpleName() + "<" + String.join(", ",
-              element.getTypeParameters().stream().map(p -> "String").toList()) + ">.");
+          "Add its type arguments (" + element.getSimpleName() + "<" + element.getTypeParameters().stream()
+              .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ")) + ">).");
       return Optional.empty();
     }
     List<TypeMirror> arguments = new ArrayList<>();
@@ -132,8 +133,9 @@ final class CompositeTypes {
     }
     ExecutableElement method = candidates.get(0);
     if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.error(site.element(), Message.GENERIC_FUNCTION_METHOD, site.description(), element.getSimpleName(),
-          method.getSimpleName(), method.getTypeParameters());
+      diagnostics.error(site.element(), Message.GENERIC_FUNCTION_METHOD, site.description(), element.getQualifiedName(),
+          method.getSimpleName(), method.getTypeParameters().stream()
+              .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ")));
       return Optional.empty();
     }
     List<JsTypeRef> typeArguments = new ArrayList<>();
