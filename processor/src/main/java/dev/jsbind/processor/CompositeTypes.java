@@ -98,9 +98,9 @@ final class CompositeTypes {
         return mapper.map(value, use, site).map(v -> JsTypeRef.container(Kind.PROMISE, javaClass, v));
       case ITERABLE:
       case ITERATOR:
-        if (use == TypeMapper.Use.PARAMETER) {
+        if (use != TypeMapper.Use.RETURN) {
           diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), type,
-              "an Iterable or Iterator can only be returned to JavaScript, not taken from it");
+              "an Iterable or Iterator can only be returned to JavaScript (by a method), not taken from it");
           return Optional.empty();
         }
         return mapper.map(arguments.get(0), TypeMapper.Use.RETURN, site)

@@ -24,11 +24,20 @@ final class FunctionCodes {
     String in = "in" + depth;
     CodeBlock.Builder arguments = CodeBlock.builder();
     List<JsTypeRef> params = type.params();
+    boolean fromScript = true;
     for (int i = 0; i < params.size(); i++) {
-      arguments.add(i == 0 ? "$L" : ", $L", TypeCodes.read(params.get(i), in, i, depth + 1));
+      Kind kind = params.get(i).kind();
+      fromScript &= kind != Kind.ITERABLE && kind != Kind.ITERATOR;
+      arguments.add(i == 0 ? "$L" : ", $L", fromScript ? TypeCodes.read(params.get(i), in, i, depth + 1) : "null");
     }
     CodeBlock call = CodeBlock.of("$L.$N($L)", fn, type.function().method(), arguments.build());
-    CodeBlock invoker = type.returns().kind() == Kind.VOID
+    // A function taking an iterable is only ever a script's (iterables only go to JavaScript):
+    // there is no Java implementation for a script to call.
+    CodeBlock invoker = !fromScript
+        ? CodeBlock.of("($T $L, $T $L) -> {\n$>throw new $T($S);\n$<}", TypeCodes.javaType(type), fn,
+            RuntimeNames.JS_ARGS, in, UnsupportedOperationException.class,
+            "an Iterable or Iterator cannot be passed to Java")
+        : type.returns().kind() == Kind.VOID
         ? CodeBlock.of("($T $L, $T $L) -> {\n$>$L;\nreturn null;\n$<}", TypeCodes.javaType(type), fn,
             RuntimeNames.JS_ARGS, in, call)
         : CodeBlock.of("($T $L, $T $L) -> $L", TypeCodes.javaType(type), fn, RuntimeNames.JS_ARGS, in, call);

@@ -93,7 +93,7 @@ class FunctionDiagnosticsTest {
     assertThat(compile(file))
         .hadErrorContaining("[jsbind.unsupported-type] parameter 'names' of method Jobs.addAll(java.lang.Iterable<"
             + "java.lang.String>) has type java.lang.Iterable<java.lang.String>, which cannot cross to JavaScript:"
-            + " an Iterable or Iterator can only be returned to JavaScript, not taken from it.")
+            + " an Iterable or Iterator can only be returned to JavaScript (by a method), not taken from it.")
         .inFile(file).onLineContaining("Iterable<String> names");
     assertThat(compile(file))
         .hadErrorContaining("[jsbind.unsupported-type] parameter 'tasks' of method Jobs.runAll(java.lang.Runnable...)"

@@ -96,6 +96,27 @@ public class Callbacks {
     return s == null ? "default" : s.get();
   }
 
+  public static String withSupplier(Function<Supplier<String>, String> f) {
+    return f.apply(SAME);
+  }
+
+  public static CompletableFuture<String> fetchVia(Function<Integer, CompletableFuture<String>> fetch) {
+    return fetch.apply(3).thenApply(new Function<String, String>() {
+      @Override
+      public String apply(String s) {
+        return s + "!";
+      }
+    });
+  }
+
+  public static void walk(Consumer<Iterable<Integer>> walker) {
+    walker.accept(range(3));
+  }
+
+  public static void handOver(Consumer<CompletableFuture<Integer>> receiver) {
+    receiver.accept(CompletableFuture.completedFuture(99));
+  }
+
   // ---- Java functions called by scripts ---------------------------------------------------------
 
   public static Function<Integer, Integer> adder(final int n) {

@@ -152,6 +152,21 @@ class FunctionsTest extends V8TestSupport {
   }
 
   @Test
+  void valuesOfEveryKindCrossIntoAndOutOfScriptFunctions() {
+    assertEquals("ok", outcome("Callbacks.withSupplier(function (get) { return typeof get + ':' + get(); })",
+        "'function:same'"));
+    assertEquals("ok", outcome("Callbacks.withSupplier(function (get) { return String(get === Callbacks.same()); })",
+        "'true'"));
+    js.exec("var walked; Callbacks.walk(function (numbers) { walked = [...numbers, ...numbers].join(); });");
+    assertEquals("0,1,2,0,1,2", js.eval("walked"));
+    js.exec("var fetched; Callbacks.fetchVia(function (n) { return Promise.resolve('v' + n); })"
+        + ".then(function (s) { fetched = s; });");
+    assertEquals("v3!", js.eval("fetched"));
+    js.exec("var handed; Callbacks.handOver(function (p) { p.then(function (v) { handed = v; }); });");
+    assertEquals(99, js.eval("handed"));
+  }
+
+  @Test
   void nullResultsAndEmptyReturns() {
     assertNull(js.eval("Callbacks.map(function () { return null; }, 1)"));
     assertEquals("ok", outcome("Callbacks.logger('x')()", "undefined"));

@@ -599,6 +599,46 @@ final class ShimWriter {
     }
   }
 
+  /** Whether a script can hand Java a value of this type (iterables only go the other way). */
+  private static boolean fromScript(JsType type) {
+    return type.kind() != JsType.Kind.ITERABLE && type.kind() != JsType.Kind.ITERATOR;
+  }
+
+  /** {@code jk(w)}: the script function standing for the Java implementation behind wrapper {@code w}. */
+  private void writeJavaFunction(int k, Member member, String where) {
+    js.append("function j").append(k).append("(w) {\nreturn function (").append(paramList(member)).append(") {\n")
+        .append("var id = brands.get(w);\n")
+        // Extra arguments are ignored, as JavaScript functions do: `array.map(f)` passes three.
+        .append("if (arguments.length < ").append(member.params.length).append(") throw arity(").append(where)
+        .append(", ").append(member.params.length).append(", arguments.length);\n");
+    writeArgumentChecks(k, member);
+    writeCallAndReturn(k, member);
+    js.append("};\n}\n");
+  }
+
+  /**
+   * {@code ck(fn)}: calls a script's function with the arguments Java put in the slots, and
+   * checks its result into slot 3 (see {@code invokeCallback} in the bootstrap).
+   */
+  private void writeScriptCaller(int k, Member member) {
+    js.append("function c").append(k).append("(fn) {\n");
+    StringBuilder call = new StringBuilder("fn(");
+    for (int p = 0; p < member.params.length; p++) {
+      js.append("var a").append(p).append(" = ").append(fromJava(member.params[p].type(), ArgumentSlots.of(p)))
+          .append(";\n");
+      call.append(p == 0 ? "" : ", ").append('a').append(p);
+    }
+    call.append(')');
+    if (member.returns.kind() == JsType.Kind.VOID) {
+      js.append(call).append(";\n");
+    } else {
+      js.append("var r = ").append(call).append(";\n");
+      writeCheck("r", "v", member.returns, JsNames.literal(member.where + ": its result"), "e" + k + "_r", false);
+      writeSlot(member.returns, "v", String.valueOf(SlotValues.RESULT));
+    }
+    js.append("}\n");
+  }
+
   private int composite(JsType type) {
     Integer index = composites.get(type);
     if (index == null) {
@@ -620,35 +660,34 @@ final class ShimWriter {
     int result = ArgumentSlots.of(1);
     switch (member.kind) {
       case FUNCTION:
-        js.append("function j").append(k).append("(w) {\nreturn function (").append(paramList(member)).append(") {\n")
-            .append("var id = brands.get(w);\n")
-            // Extra arguments are ignored, as JavaScript functions do: `array.map(f)` passes three.
-            .append("if (arguments.length < ").append(member.params.length).append(") throw arity(").append(where)
-            .append(", ").append(member.params.length).append(", arguments.length);\n");
-        writeArgumentChecks(k, member);
-        writeCallAndReturn(k, member);
-        js.append("};\n}\n");
-        js.append("function c").append(k).append("(fn) {\n");
-        StringBuilder call = new StringBuilder("fn(");
-        for (int p = 0; p < member.params.length; p++) {
-          js.append("var a").append(p).append(" = ").append(fromJava(member.params[p].type(), ArgumentSlots.of(p)))
-              .append(";\n");
-          call.append(p == 0 ? "" : ", ").append('a').append(p);
+        boolean paramsFromScript = true;
+        for (JsParam param : member.params) {
+          paramsFromScript &= fromScript(param.type());
         }
-        call.append(')');
-        if (member.returns.kind() == JsType.Kind.VOID) {
-          js.append(call).append(";\n");
+        if (paramsFromScript) {
+          writeJavaFunction(k, member, where);
         } else {
-          js.append("var r = ").append(call).append(";\n");
-          writeCheck("r", "v", member.returns, JsNames.literal(member.where + ": its result"), "e" + k + "_r", false);
-          writeSlot(member.returns, "v", String.valueOf(result));
+          // An iterable only ever goes to JavaScript, so a function taking one is only ever a
+          // script's, called by Java (the processor guarantees it; a stale binding stays harmless).
+          js.append("function j").append(k).append("(w) {\nreturn function () { throw typeError(").append(where)
+              .append(" + ': an Iterable or Iterator cannot be passed to Java'); };\n}\n");
         }
-        js.append("}\n");
+        if (fromScript(member.returns)) {
+          writeScriptCaller(k, member);
+        } else {
+          js.append("function c").append(k).append("(fn) { throw typeError(").append(where)
+              .append(" + ': an Iterable or Iterator cannot be passed to Java'); }\n");
+        }
         break;
       case PROMISE:
-        if (member.returns.kind() == JsType.Kind.VOID) {
-          js.append("function p").append(k).append("() { return undefined; }\n")
-              .append("function w").append(k).append("(a) {}\n");
+        if (member.returns.kind() == JsType.Kind.VOID || !fromScript(member.returns)) {
+          js.append("function p").append(k).append("() { return ")
+              .append(member.returns.kind() == JsType.Kind.VOID ? "undefined" : fromJava(member.returns, result))
+              .append("; }\n")
+              .append("function w").append(k).append("(a) {")
+              .append(member.returns.kind() == JsType.Kind.VOID ? "" : " throw typeError(" + where
+                  + " + ': an Iterable or Iterator cannot be passed to Java'); ")
+              .append("}\n");
           break;
         }
         js.append("function p").append(k).append("() { return ").append(fromJava(member.returns, result)).append("; }\n")
