@@ -3,12 +3,16 @@ package dev.jsbind.it;
 import dev.jsbind.annotations.JsExposed;
 import dev.jsbind.annotations.JsNullable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
@@ -74,6 +78,22 @@ public class Callbacks {
 
   public static String compose(Function<String, Function<String, String>> curried, String a, String b) {
     return curried.apply(a).apply(b);
+  }
+
+  public static String sorted(Comparator<String> order, String a, String b) {
+    List<String> list = new ArrayList<String>();
+    list.add(a);
+    list.add(b);
+    Collections.sort(list, order);
+    return list.get(0) + list.get(1);
+  }
+
+  public static int fold(BinaryOperator<Integer> op, int a, int b) {
+    return op.apply(a, b);
+  }
+
+  public static String callIt(Callable<String> task) throws Exception {
+    return task.call();
   }
 
   public static void keep(Consumer<String> consumer) {

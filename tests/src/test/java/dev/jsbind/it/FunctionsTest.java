@@ -32,6 +32,9 @@ class FunctionsTest extends V8TestSupport {
     assertEquals("ok", outcome("Callbacks.pick(function (s) { return s.toUpperCase(); }, 'blue')", "'BLUE'"));
     assertEquals("ok", outcome("Callbacks.compose(function (a) { return function (b) { return a + '+' + b; }; }, 'x', 'y')",
         "'x+y'"));
+    assertEquals("ok", outcome("Callbacks.sorted(function (a, b) { return b.length - a.length; }, 'a', 'bb')", "'bba'"));
+    assertEquals("ok", outcome("Callbacks.fold(function (a, b) { return a * b; }, 6, 7)", "42"));
+    assertEquals("ok", outcome("Callbacks.callIt(function () { return 'called'; })", "'called'"));
     assertEquals("ok", outcome("Callbacks.orDefault(null)", "'default'"));
     assertEquals("ok", outcome("Callbacks.orDefault(function () { return 'given'; })", "'given'"));
   }

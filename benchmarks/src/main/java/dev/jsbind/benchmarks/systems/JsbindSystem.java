@@ -3,6 +3,7 @@ package dev.jsbind.benchmarks.systems;
 import com.eclipsesource.v8.V8;
 import dev.jsbind.benchmarks.model.Calc;
 import dev.jsbind.benchmarks.model.Greeter;
+import dev.jsbind.benchmarks.model.Host;
 import dev.jsbind.benchmarks.model.Point;
 import dev.jsbind.benchmarks.model.Repo;
 import dev.jsbind.benchmarks.model.Scorer;
@@ -23,13 +24,14 @@ final class JsbindSystem extends JsSystem {
     js.set("repo", new Repo());
     js.set("thrower", new Thrower());
     js.set("scorer", new Scorer());
+    js.set("host", new Host());
     js.exec(WORKLOADS);
   }
 
   @Override
   public boolean supports(int workload) {
-    // W6 needs JS functions as arguments (callbacks) and W7 arrays: neither exists in jsbind 0.1.
-    return workload != 6 && workload != 7;
+    // W7 needs arrays, which jsbind does not have yet.
+    return workload != 7;
   }
 
   @Override
