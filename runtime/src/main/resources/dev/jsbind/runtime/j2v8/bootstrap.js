@@ -34,6 +34,18 @@
     return freeze(map);
   }
 
+  // A Map likewise (for tables keyed by number: deleting from an object's numbered elements made
+  // dropping many entries quadratic in V8 5.4).
+  var MapCtor = Map;
+  var mapGet = Map.prototype.get, mapSet = Map.prototype.set, mapDelete = Map.prototype['delete'];
+  function privateMap() {
+    var map = new MapCtor();
+    defineProperty(map, 'get', {value: mapGet});
+    defineProperty(map, 'set', {value: mapSet});
+    defineProperty(map, 'remove', {value: mapDelete});
+    return freeze(map);
+  }
+
   var brands = privateWeakMap();   // wrapper -> id of its Java object
   // The last errors made from Java exceptions, with the ids of those exceptions: Java keeps only the
   // last 64 exceptions too (ErrorBridge). A ring, not a WeakMap: a WeakMap entry per failure made
@@ -227,20 +239,20 @@
   }
 
   // ---- functions, promises and iterators (see FunctionBridge, PromiseBridge) ----
-  // Java never holds a handle to a script's function or promise: they live in these prototype-less
-  // tables (writes to them meet no setter) under ids, and Java holds the ids.
+  // Java never holds a handle to a script's function or promise: they live in these private
+  // tables under ids, and Java holds the ids.
   var PromiseCtor = Promise, promiseResolve = Promise.resolve, promiseThen = Promise.prototype.then;
   var iteratorSymbol = Symbol.iterator;
   var settled = natives.settled;
   var views = privateWeakMap();      // Java-backed wrapper -> the function / iterable made for it
-  var callbacks = create(null), callbackCount = 0, nextCallback = 1;
-  var promises = create(null), nextPromise = 1;
+  var callbacks = privateMap(), callbackCount = 0, nextCallback = 1;
+  var promises = privateMap(), nextPromise = 1;
 
   // Keeps a script's function for Java; `adapter` (written by ShimWriter for its type) converts
   // Java's arguments and checks the result.
   function keep(fn, adapter) {
     var id = nextCallback++;
-    callbacks[id] = {__proto__: null, fn: fn, adapter: adapter};
+    callbacks.set(id, {__proto__: null, fn: fn, adapter: adapter});
     callbackCount++;
     return id;
   }
@@ -249,11 +261,7 @@
   function dropCallbacks() {
     var n = frame[1];
     for (var i = 0; i < n; i++) {
-      var id = frame[2 + i];
-      if (callbacks[id] !== undefined) {
-        delete callbacks[id];
-        callbackCount--;
-      }
+      if (callbacks.remove(frame[2 + i])) callbackCount--;
     }
   }
 
@@ -274,7 +282,7 @@
   // Calls the kept function frame[1] with the arguments Java put from slot 2 on. Answers 0 (its
   // checked result is in slot 3) or 1 (what it threw is in slots 3..6).
   function invokeCallback() {
-    var entry = callbacks[frame[1]];
+    var entry = callbacks.get(frame[1]);
     if (entry === undefined) {
       slots[3] = 'Error';
       slots[4] = 'jsbind: the function was released';
@@ -315,15 +323,15 @@
   // A promise Java settles later through settle(); `conv` reads its value from slot 3.
   function promise(id, conv) {
     return new PromiseCtor(function (resolve, reject) {
-      promises[id] = {__proto__: null, resolve: resolve, reject: reject, conv: conv};
+      promises.set(id, {__proto__: null, resolve: resolve, reject: reject, conv: conv});
     });
   }
 
   // Java settles promise frame[1]: frame[2] is 0 for a value (slot 3), else the error Java recorded.
   function settle() {
-    var id = frame[1], ok = frame[2] === 0, entry = promises[id];
+    var id = frame[1], ok = frame[2] === 0, entry = promises.get(id);
     if (entry === undefined) return;
-    delete promises[id];
+    promises.remove(id);
     if (ok) entry.resolve(entry.conv()); else entry.reject(fail());
   }
 
