@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jsbind.runtime.JsException;
+import dev.jsbind.runtime.JsOptions;
+import dev.jsbind.runtime.JsRuntime;
 import dev.jsbind.runtime.j2v8.J2v8Runtime;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
@@ -167,6 +169,27 @@ class FunctionsTest extends V8TestSupport {
     assertEquals("v3!", js.eval("fetched"));
     js.exec("var handed; Callbacks.handOver(function (p) { p.then(function (v) { handed = v; }); });");
     assertEquals(99, js.eval("handed"));
+  }
+
+  @Test
+  void unboundedRecursionThroughJavaIsARangeErrorNotACrash() {
+    String error = errorOf("function f(x) { return Callbacks.applyInt(f, x); } f(1)");
+    assertTrue(error.startsWith("RangeError: Maximum call stack size exceeded"), error);
+    assertEquals("ok", outcome("Callbacks.applyInt(function (x) { return x + 1; }, 1)", "2")); // still usable
+  }
+
+  @Test
+  void aTimeLimitStopsAnEndlessScriptFunctionCalledByJava() {
+    JsRuntime limited = JsRuntime.create(JsOptions.defaults().timeLimitMillis(200));
+    try {
+      limited.install(Callbacks.class);
+      JsException e = assertThrows(JsException.class,
+          () -> limited.exec("Callbacks.applyInt(function (x) { for (;;) {} }, 1)"));
+      assertTrue(e.getMessage().contains("time limit"), e.getMessage());
+      assertEquals(3, limited.eval("Callbacks.applyInt(function (x) { return x + 1; }, 2)"));
+    } finally {
+      limited.close();
+    }
   }
 
   @Test

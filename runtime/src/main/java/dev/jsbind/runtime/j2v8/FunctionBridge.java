@@ -1,6 +1,7 @@
 package dev.jsbind.runtime.j2v8;
 
 import com.eclipsesource.v8.V8Object;
+import com.eclipsesource.v8.V8RuntimeException;
 import dev.jsbind.runtime.binding.JsFunctionType;
 import java.lang.ref.PhantomReference;
 import java.lang.ref.ReferenceQueue;
@@ -100,7 +101,13 @@ final class FunctionBridge {
         slotValues.write(type.param(p).type(), arguments[p], ArgumentSlots.of(p), fresh);
       }
       frame.putDouble(8 * ArgumentSlots.RECEIVER, handle.id);
-      int status = helpers.executeIntegerFunction("invokeCallback", null);
+      int status;
+      try {
+        status = helpers.executeIntegerFunction("invokeCallback", null);
+      } catch (V8RuntimeException e) {
+        // The glue could not even catch it: V8 ran out of stack entering it, or was terminated.
+        throw ScriptResults.uncaught(e);
+      }
       if (status != 0) {
         throw slotValues.error();
       }
