@@ -31,6 +31,7 @@ public class Callbacks {
   static Consumer<String> kept;
   static CompletableFuture<Integer> fromScript;
   static CompletableFuture<String> pending;
+  static Function<Integer, CompletableFuture<String>> fetcher;
   static List<String> log = new ArrayList<String>();
 
   private Callbacks() {}
@@ -40,6 +41,11 @@ public class Callbacks {
     fromScript = null;
     pending = null;
     log = new ArrayList<String>();
+    fetcher = null;
+  }
+
+  public static void keepFetcher(Function<Integer, CompletableFuture<String>> f) {
+    fetcher = f;
   }
 
   // ---- script functions called by Java ---------------------------------------------------------

@@ -117,6 +117,36 @@ class PromisesTest extends V8TestSupport {
   }
 
   @Test
+  void theOwnerCanEvaluateToAPromiseAndWaitForIt() throws Exception {
+    final CompletableFuture<Object> answer = js.evalPromise("Callbacks.later().then(function (s) { return s + '!'; })");
+    assertFalse(answer.isDone());
+    Thread worker = new Thread(() -> Callbacks.pending.complete("settled"));
+    worker.start();
+    assertEquals("settled!", answer.get(10, TimeUnit.SECONDS)); // no pumping: the engine settles it
+    worker.join();
+    assertEquals(Integer.valueOf(3), js.evalPromise("1 + 2").get());
+    assertTrue(js.evalPromise("Callbacks.counterLater()").get() instanceof Counter);
+    ExecutionException rejected = assertThrows(ExecutionException.class,
+        () -> js.evalPromise("Promise.reject(new TypeError('no'))").get(10, TimeUnit.SECONDS));
+    assertEquals("TypeError: no", rejected.getCause().getMessage());
+    ExecutionException function = assertThrows(ExecutionException.class,
+        () -> js.evalPromise("Promise.resolve(function () {})").get(10, TimeUnit.SECONDS));
+    assertTrue(function.getCause().getMessage().contains("has no Java equivalent"), function.getCause().getMessage());
+    assertThrows(JsException.class, () -> js.evalPromise("throw new Error('at once')"));
+    CompletableFuture<Object> never = js.evalPromise("new Promise(function () {})");
+    js.close();
+    assertThrows(ExecutionException.class, () -> never.get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aScriptFunctionCalledByTheOwnerMayReturnASettledPromise() throws Exception {
+    js.exec("Callbacks.keepFetcher(function (n) { return Promise.resolve('v' + n); });");
+    assertEquals("v4", Callbacks.fetcher.apply(4).get(10, TimeUnit.SECONDS));
+    js.exec("Callbacks.keepFetcher(function (n) { return Promise.reject(new Error('gone ' + n)); });");
+    assertEquals("gone 5", cause(Callbacks.fetcher.apply(5)).getJsMessage());
+  }
+
+  @Test
   void manyPromisesFromManyThreads() throws Exception {
     js.exec("var sum = 0; function add(p) { p.then(function (v) { sum += v.length; }); }");
     Thread[] workers = new Thread[8];

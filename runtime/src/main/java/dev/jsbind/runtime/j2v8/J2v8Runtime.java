@@ -190,6 +190,12 @@ public final class J2v8Runtime extends JsRuntime {
   }
 
   @Override
+  @SuppressWarnings("unchecked") // run() answers the future made by runOnEngine for "runAsync"
+  public CompletableFuture<Object> evalPromise(String script) {
+    return (CompletableFuture<Object>) run(script, null);
+  }
+
+  @Override
   public boolean isClosed() {
     return closed;
   }
@@ -481,7 +487,8 @@ public final class J2v8Runtime extends JsRuntime {
     return self;
   }
 
-  private Object run(final String script, final boolean wantValue) {
+  /** {@code wantValue}: eval (true), exec (false) or evalPromise (null, answers a future). */
+  private Object run(final String script, final Boolean wantValue) {
     if (script == null) {
       throw new NullPointerException("script");
     }
@@ -501,12 +508,17 @@ public final class J2v8Runtime extends JsRuntime {
     }
   }
 
-  private Object runOnEngine(String script, boolean wantValue) {
+  private Object runOnEngine(String script, Boolean wantValue) {
     termination.scriptStarts();
     V8Array result = null;
     try {
       slots.add("0", script);
-      result = helpers.executeArrayFunction("run", null);
+      result = helpers.executeArrayFunction(wantValue == null ? "runAsync" : "run", null);
+      if (wantValue == null) {
+        return result.getInteger(0) == 8
+            ? promises.watchAny(result.getInteger(1))
+            : CompletableFuture.completedFuture(ScriptResults.read(result, true, objects, errors));
+      }
       return ScriptResults.read(result, wantValue, objects, errors);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.

@@ -36,6 +36,11 @@ final class PromiseBridge {
   private final SlotValues slotValues;
   private final ErrorBridge errors;
   private final Map<Integer, Watched> watched = new HashMap<Integer, Watched>();
+  /**
+   * Settlements of evalPromise's promises that came before {@link #watchAny}: V8 runs the
+   * microtasks of an already settled promise before the call that made it returns to Java.
+   */
+  private final Map<Integer, CompletableFuture<Object>> early = new HashMap<Integer, CompletableFuture<Object>>();
   private int nextPromise = 1;
 
   PromiseBridge(J2v8Runtime runtime, V8Object helpers, ByteBuffer frame, SlotValues slotValues, ErrorBridge errors) {
@@ -52,19 +57,45 @@ final class PromiseBridge {
   CompletableFuture<Object> watch(int id, JsPromiseType type) {
     CompletableFuture<Object> future = new CompletableFuture<Object>();
     watched.put(id, new Watched(future, type));
+    // Only now does the glue attach its reactions: had it done so when the script passed the
+    // promise, V8 could run them before this id is known here (when no script is on the stack).
+    frame.putDouble(8 * ArgumentSlots.RECEIVER, id);
+    helpers.executeVoidFunction("follow", null);
     return future;
   }
 
-  /** The native {@code settled}: frame[1] the id, frame[2] 0 (value in slot 3) or 1 (error in slots 3 to 6). */
+  /** As {@link #watch}, for a value of any type eval can return ({@code JsRuntime.evalPromise}). */
+  CompletableFuture<Object> watchAny(int id) {
+    CompletableFuture<Object> settled = early.remove(id);
+    if (settled != null) {
+      return settled;
+    }
+    CompletableFuture<Object> future = new CompletableFuture<Object>();
+    watched.put(id, new Watched(future, null));
+    return future;
+  }
+
+  /**
+   * The native {@code settled}: frame[1] the id, frame[2] 0 (value in slot 3), 1 (error in slots 3
+   * to 6) or 2 (an answer as eval reads it, in slot 3).
+   */
   void settled() {
-    Watched entry = watched.remove((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
+    int id = (int) frame.getDouble(8 * ArgumentSlots.RECEIVER);
+    Watched entry = watched.remove(id);
     if (entry == null) {
-      return;
+      if (frame.getDouble(8 * 2) != 2) {
+        return;
+      }
+      entry = new Watched(new CompletableFuture<Object>(), null);
+      early.put(id, entry.future);
     }
     Object value = null;
     Throwable failure = null;
     try {
-      if (frame.getDouble(8 * 2) == 0) {
+      double status = frame.getDouble(8 * 2);
+      if (status == 2) {
+        value = slotValues.readAnswer(SlotValues.RESULT);
+      } else if (status == 0) {
         value = slotValues.read(entry.type.value(), SlotValues.RESULT, "the value of a promise");
       } else {
         failure = slotValues.error();

@@ -160,6 +160,20 @@ final class SlotValues {
         : promises.watch(id, (JsPromiseType) type);
   }
 
+  /**
+   * The answer the glue left in slot {@code slot} for a settled script value of any type (see
+   * {@code runAsync} in the bootstrap), read as {@code eval} reads its result.
+   */
+  Object readAnswer(int slot) {
+    V8Array answer = slots.getArray(slot);
+    try {
+      return ScriptResults.read(answer, true, objects, errors);
+    } finally {
+      answer.release();
+      slots.addNull(String.valueOf(slot));
+    }
+  }
+
   /** The error a script function threw or a script promise was rejected with (slots 3 to 6). */
   JsException error() {
     return new JsException(slots.getString(RESULT), slots.getString(RESULT + 1), slots.getString(RESULT + 2),

@@ -46,13 +46,6 @@ final class V8Args implements JsArgs {
       int slot = restIndex >= 0 && p >= restIndex ? ArgumentSlots.of(p + 1) : ArgumentSlots.of(p);
       if (ArgumentSlots.inFrame(type)) {
         numbers[p] = frame.getDouble(8 * slot);
-        if ((type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE) && numbers[p] != 0) {
-          if (refs == null) {
-            refs = new Object[size];
-          }
-          // Now, not when read: a handle the member never reads must still become unreachable.
-          refs[p] = slotValues.composite(type, (int) numbers[p]);
-        }
       } else {
         if (refs == null) {
           refs = new Object[size];
@@ -60,6 +53,17 @@ final class V8Args implements JsArgs {
         // Strings, chars and boxes: J2V8 answers String, Integer, Double, Boolean or null.
         refs[p] = type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
             ? slots.getString(slot) : slots.get(slot);
+      }
+    }
+    for (int p = 0; p < size; p++) {
+      JsType type = paramAt(p).type();
+      if ((type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE) && numbers[p] != 0) {
+        if (refs == null) {
+          refs = new Object[size];
+        }
+        // Now, not when read: a handle the member never reads must still become unreachable. After
+        // the loop above: following a promise calls the glue, which may reuse the frame.
+        refs[p] = slotValues.composite(type, (int) numbers[p]);
       }
     }
     references = refs;

@@ -170,6 +170,11 @@
     } catch (e) {
       return thrown(e);
     }
+    return answer(value);
+  }
+
+  // What Java reads of a script's value (ScriptResults): [tag, ...] made of primitives only.
+  function answer(value) {
     switch (typeof value) {
       case 'undefined': return [0];
       case 'boolean': return [2, value];
@@ -246,7 +251,7 @@
   var settled = natives.settled;
   var views = privateWeakMap();      // Java-backed wrapper -> the function / iterable made for it
   var callbacks = privateMap(), callbackCount = 0, nextCallback = 1;
-  var promises = privateMap(), nextPromise = 1;
+  var promises = privateMap(), watched = privateMap(), nextPromise = 1;
 
   // Keeps a script's function for Java; `adapter` (written by ShimWriter for its type) converts
   // Java's arguments and checks the result.
@@ -344,10 +349,21 @@
     }
   }
 
-  // Follows a script's promise (or thenable) for Java: when it settles, `accept` checks the value
-  // and puts it in slot 3, and the native tells Java (frame[1] the id, frame[2] 0 or 1).
+  // Keeps a script's promise (or thenable) for Java, which follows it (follow()) once it has
+  // registered the id: a settled promise's reactions may run before the call that passed it returns.
   function watch(p, accept) {
     var id = nextPromise++;
+    watched.set(id, {__proto__: null, p: p, accept: accept});
+    return id;
+  }
+
+  // Follows promise frame[1] for Java: when it settles, `accept` checks the value and puts it in
+  // slot 3, and the native tells Java (frame[1] the id, frame[2] 0 or 1).
+  function follow() {
+    var id = frame[1], entry = watched.get(id);
+    if (entry === undefined) return;
+    watched.remove(id);
+    var p = entry.p, accept = entry.accept;
     var done = function (status) {
       frame[1] = id;
       frame[2] = status;
@@ -365,7 +381,36 @@
     }, function (e) {
       done(report(e));
     }]);
-    return id;
+  }
+
+  // As run(), but a promise (or thenable) value is followed: answers [8, id], and when it settles
+  // hands Java its answer (or what it threw) in slot 3, through settled() with frame[2] = 2.
+  function runAsync() {
+    var source = slots[0], value;
+    slots[0] = null;
+    try {
+      value = evalScript(source + '\n//# sourceURL=' + scriptName);
+    } catch (e) {
+      return thrown(e);
+    }
+    if (!isThenable(value)) return answer(value);
+    var id = nextPromise++;
+    var done = function (result) {
+      slots[3] = result;
+      frame[1] = id;
+      frame[2] = 2;
+      settled();
+    };
+    try {
+      apply(promiseThen, apply(promiseResolve, PromiseCtor, [value]), [function (v) {
+        done(answer(v));
+      }, function (e) {
+        done(thrown(e));
+      }]);
+    } catch (e) {
+      return thrown(e);
+    }
+    return [8, id];
   }
 
   // Used by class templates; nothing here is reachable from scripts.
@@ -383,6 +428,7 @@
     describe: describe,
     adopt: adopt,
     run: run,
+    runAsync: runAsync,
     floor: floor,
     isFloat: isFloat,
     create: create,
@@ -401,6 +447,7 @@
     settle: settle,
     isThenable: isThenable,
     watch: watch,
+    follow: follow,
     iteratorSymbol: iteratorSymbol
   });
   return api;
