@@ -40,7 +40,7 @@ final class ExposedClassValidator {
   private final TypeMapper typeMapper;
 
   ExposedClassValidator(Elements elements, Types types, Diagnostics diagnostics) {
-    TypeMapper typeMapper = new TypeMapper(diagnostics);
+    TypeMapper typeMapper = new TypeMapper(diagnostics, types, elements);
     this.typeMapper = typeMapper;
     this.diagnostics = diagnostics;
     this.names = new NameResolver(diagnostics);

@@ -10,9 +10,28 @@ import java.util.Objects;
  * constants in declaration order ({@code enumConstants}, empty otherwise), because that is what
  * JavaScript sees of them. Kinds built from other types (see {@link Kind#takesArguments}) hold
  * those in {@code arguments}, in an order each kind defines; every other kind has none.
+ *
+ * <p>A {@link Kind#FUNCTION} names its functional interface in {@code javaClass}; its arguments are
+ * the abstract method's return type, then its parameter types, and {@code function} holds the rest
+ * of what generated Java needs (see {@link FunctionShape}). A {@link Kind#PROMISE} (future),
+ * {@link Kind#ITERABLE} or {@link Kind#ITERATOR} names {@code CompletableFuture}/{@code
+ * CompletionStage}, {@code Iterable} or {@code Iterator} and has its value or element type as its
+ * one argument. {@code nullableObject} also applies to functions and promises ({@code @JsNullable}).
  */
 record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants, boolean nullableObject,
-    List<JsTypeRef> arguments) {
+    List<JsTypeRef> arguments, FunctionShape function) {
+
+  /**
+   * What a {@link Kind#FUNCTION} adds: the abstract method's name and parameter names, and the
+   * interface's type arguments (wildcards replaced by their bounds) that the generated
+   * implementation is declared with.
+   */
+  record FunctionShape(String method, List<String> parameterNames, List<JsTypeRef> typeArguments) {
+    FunctionShape {
+      parameterNames = List.copyOf(parameterNames);
+      typeArguments = List.copyOf(typeArguments);
+    }
+  }
 
   enum Kind {
     VOID,
@@ -24,21 +43,35 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     // Copied across (ValueTypes): arguments hold the element type (of a MAP: the value type).
     ARRAY, LIST, SET, MAP, OPTIONAL,
     /** A {@code @JsValue} class: {@code jsName} is its TypeScript interface's. */
-    VALUE;
+    VALUE,
+    // Functions and async (see CompositeTypes).
+    FUNCTION, PROMISE, ITERABLE, ITERATOR;
 
     boolean namesClass() {
-      return this == ENUM || this == OBJECT || this == VALUE;
+      return this == ENUM || this == OBJECT || this == VALUE || isComposite();
     }
 
     /** Whether the kind is built from other types (elements, components, parameters), held in {@code arguments}. */
     boolean takesArguments() {
-      return ValueTypes.isCollection(this);
+      return ValueTypes.isCollection(this) || isComposite();
     }
 
     /** Whether {@code @JsNullable} lets JavaScript pass null (other reference types accept it anyway). */
     boolean nullableOnRequest() {
-      return this == OBJECT || this == VALUE || (takesArguments() && this != OPTIONAL);
+      return this == OBJECT || this == VALUE || (ValueTypes.isCollection(this) && this != OPTIONAL)
+          || this == FUNCTION || this == PROMISE;
     }
+
+    /** A function, promise, iterable or iterator (see {@link CompositeTypes}). */
+    boolean isComposite() {
+      return this == FUNCTION || this == PROMISE || this == ITERABLE || this == ITERATOR;
+    }
+
+  }
+
+  JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> enumConstants, boolean nullableObject,
+      List<JsTypeRef> arguments) {
+    this(kind, javaClass, jsName, enumConstants, nullableObject, arguments, null);
   }
 
   JsTypeRef {
@@ -49,7 +82,8 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
         || (kind == Kind.OBJECT || kind == Kind.VALUE) != (jsName != null)
         || (kind != Kind.ENUM && !enumConstants.isEmpty())
         || (!kind.nullableOnRequest() && nullableObject)
-        || (!kind.takesArguments() && !arguments.isEmpty())) {
+        || (!kind.takesArguments() && !arguments.isEmpty())
+        || ((kind == Kind.FUNCTION) != (function != null))) {
       throw new IllegalArgumentException(kind + " with class " + javaClass + ", name " + jsName
           + ", constants " + enumConstants);
     }
@@ -75,7 +109,7 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
     return new JsTypeRef(Kind.VALUE, javaClass, jsName, List.of(), false, List.of());
   }
 
-  /** The element type of a collection kind. */
+  /** The element type of a collection kind; a future's value, an iterable's or iterator's element. */
   JsTypeRef element() {
     return arguments.get(0);
   }
@@ -90,6 +124,30 @@ record JsTypeRef(Kind kind, JavaClassRef javaClass, String jsName, List<String> 
    * ({@code nullableObject}); every other reference type accepts it anyway.
    */
   JsTypeRef acceptingNull() {
-    return kind.nullableOnRequest() ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true, arguments) : this;
+    return kind.nullableOnRequest()
+        ? new JsTypeRef(kind, javaClass, jsName, enumConstants, true, arguments, function) : this;
+  }
+
+  /** A function: {@code javaClass} is the interface; {@code returns} and {@code params} its abstract method's. */
+  static JsTypeRef function(JavaClassRef javaClass, JsTypeRef returns, List<JsTypeRef> params, FunctionShape shape) {
+    List<JsTypeRef> arguments = new java.util.ArrayList<>();
+    arguments.add(returns);
+    arguments.addAll(params);
+    return new JsTypeRef(Kind.FUNCTION, javaClass, null, List.of(), false, arguments, shape);
+  }
+
+  /** A future, iterable or iterator of {@code element}s; {@code javaClass} names which interface or class. */
+  static JsTypeRef container(Kind kind, JavaClassRef javaClass, JsTypeRef element) {
+    return new JsTypeRef(kind, javaClass, null, List.of(), false, List.of(element), null);
+  }
+
+  /** A function's return type. */
+  JsTypeRef returns() {
+    return arguments.get(0);
+  }
+
+  /** A function's parameter types. */
+  List<JsTypeRef> params() {
+    return arguments.subList(1, arguments.size());
   }
 }

@@ -22,8 +22,9 @@ enum Message {
       "%s has type %s, which cannot cross to JavaScript: %s. Supported types: boolean, byte, short,"
           + " int, long, float, double, char, their boxes, String, public enums and public @JsExposed"
           + " classes (and void as a return type); copied by value: arrays, List, Set, Map<String, V>"
-          + " and Optional of supported types, and public @JsValue classes. Change the type, or add"
-          + " @JsIgnore to leave the member out."),
+          + " and Optional of supported types, and public @JsValue classes; @FunctionalInterface"
+          + " interfaces, CompletableFuture and CompletionStage, and Iterable and Iterator as results."
+          + " Change the type, or add @JsIgnore to leave the member out."),
   INVALID_VALUE("invalid-value",
       "%s is annotated with @JsValue, but %s. %s"),
   VALUE_NOT_CONSTRUCTIBLE("value-not-constructible",
@@ -35,6 +36,18 @@ enum Message {
           + " can share a name, as overloads). Rename one with %s."),
   AMBIGUOUS_OVERLOAD("ambiguous-overload",
       "%s and %s are overloads of the JavaScript %s, but JavaScript cannot tell them apart: %s. %s"),
+  RAW_TYPE("raw-type",
+      "%s has the raw type %s, so what JavaScript passes or gets cannot be checked. %s"),
+  UNBOUNDED_WILDCARD("unbounded-wildcard",
+      "%s has type %s, whose unbounded wildcard '?' says nothing about the values that cross to"
+          + " JavaScript. Use a concrete type argument or a bounded wildcard (? extends T, ? super T)."),
+  GENERIC_FUNCTION_METHOD("generic-function-method",
+      "%s has type %s, whose method %s is generic (%s), so a JavaScript function cannot implement it."
+          + " Use a functional interface whose method has no type parameters."),
+  NOT_FUNCTIONAL("not-functional",
+      "%s has type %s, an interface with one abstract method but no @FunctionalInterface. Annotate %s"
+          + " with @FunctionalInterface to let JavaScript pass and receive functions for it, or with"
+          + " @JsExposed to pass objects."),
   NULLABLE_PRIMITIVE("nullable-primitive",
       "%s is annotated with @JsNullable, but its type %s can never be null. %s"),
   INVALID_OPTIONAL("invalid-optional",

@@ -32,7 +32,9 @@ final class OverloadCheck {
     OBJECT("exposed objects"),
     ARRAY("arrays"),
     SET("Sets"),
-    RECORD("plain objects (maps and @JsValue objects)");
+    RECORD("plain objects (maps and @JsValue objects)"),
+    FUNCTION("functions"),
+    PROMISE("promises");
 
     private final String plural;
 
@@ -51,7 +53,9 @@ final class OverloadCheck {
         case SET -> SET;
         case MAP, VALUE -> RECORD;
         case OPTIONAL -> of(type.element()); // or undefined
-        case VOID -> throw new IllegalArgumentException("void parameter");
+        case FUNCTION -> FUNCTION;
+        case PROMISE -> PROMISE;
+        case VOID, ITERABLE, ITERATOR -> throw new IllegalArgumentException(type.kind() + " parameter");
       };
     }
   }
@@ -59,7 +63,7 @@ final class OverloadCheck {
   static boolean acceptsNull(JsTypeRef type) {
     return switch (type.kind()) {
       case BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR -> false;
-      case OBJECT, ARRAY, LIST, SET, MAP, VALUE -> type.nullableObject();
+      case OBJECT, ARRAY, LIST, SET, MAP, VALUE, FUNCTION, PROMISE -> type.nullableObject();
       case OPTIONAL -> false;
       default -> true;
     };

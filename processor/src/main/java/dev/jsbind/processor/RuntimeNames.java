@@ -15,6 +15,10 @@ final class RuntimeNames {
   static final ClassName JS_PARAM = ClassName.get(BINDING_PACKAGE, "JsParam");
   static final ClassName JS_REST = ClassName.get(BINDING_PACKAGE, "JsRest");
   static final ClassName JS_ARGS = ClassName.get(BINDING_PACKAGE, "JsArgs");
+  static final ClassName JS_FUNCTION = ClassName.get(BINDING_PACKAGE, "JsFunction");
+  static final ClassName JS_FUNCTION_TYPE = ClassName.get(BINDING_PACKAGE, "JsFunctionType");
+  static final ClassName JS_PROMISE_TYPE = ClassName.get(BINDING_PACKAGE, "JsPromiseType");
+  static final ClassName JS_ITERABLE_TYPE = ClassName.get(BINDING_PACKAGE, "JsIterableType");
 
   /** Follows the class's nested names joined by {@code _}; the runtime finds bindings by this name. */
   static final String BINDING_SUFFIX = "_JsBinding";

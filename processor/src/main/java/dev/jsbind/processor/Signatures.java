@@ -91,6 +91,10 @@ final class Signatures {
         diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), declared,
             "varargs of arrays, collections or @JsValue objects cannot cross; take a List of them instead");
         mapped = Optional.empty();
+      } else if (rest && mapped.isPresent() && mapped.get().kind().isComposite()) {
+        diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), declared,
+            "varargs of functions or futures are not supported");
+        mapped = Optional.empty();
       }
       allMapped &= mapped.isPresent();
       mapped.ifPresent(t -> parameters.add(new ExposedParameter(parameter.getSimpleName().toString(), t, mode)));

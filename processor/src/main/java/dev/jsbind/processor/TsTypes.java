@@ -1,5 +1,7 @@
 package dev.jsbind.processor;
 
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,10 @@ final class TsTypes {
     if (type.kind() == JsTypeRef.Kind.OBJECT) {
       return type.nullableObject() ? type.jsName() + " | null" : type.jsName();
     }
+    if (type.kind().isComposite()) {
+      String composite = composite(type, true);
+      return type.nullableObject() ? parenthesized(composite) + " | null" : composite;
+    }
     return either(type);
   }
 
@@ -27,7 +33,50 @@ final class TsTypes {
     if (ValueTypes.isCopied(type.kind())) {
       return ValueTypes.produced(type);
     }
+    if (type.kind().isComposite()) {
+      return parenthesized(composite(type, false)) + " | null";
+    }
     return type.kind() == JsTypeRef.Kind.OBJECT ? type.jsName() + " | null" : either(type);
+  }
+
+  /**
+   * A function, promise or iterable, {@code accepted} from JavaScript or produced for it. A function
+   * JavaScript passes is called with what Java produces and must return what Java accepts; one
+   * Java returns is the other way round.
+   */
+  private static String composite(JsTypeRef type, boolean accepted) {
+    return switch (type.kind()) {
+      case FUNCTION -> {
+        List<String> names = type.function().parameterNames();
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < type.params().size(); i++) {
+          JsTypeRef param = type.params().get(i);
+          out.append(i == 0 ? "" : ", ").append(parameterName(names.get(i), i)).append(": ")
+              .append(accepted ? produced(param) : accepted(param));
+        }
+        JsTypeRef result = type.returns();
+        yield out.append(") => ").append(result.kind() == JsTypeRef.Kind.VOID ? "void"
+            : accepted ? accepted(result) : produced(result)).toString();
+      }
+      case PROMISE -> type.element().kind() == JsTypeRef.Kind.VOID
+          ? (accepted ? "PromiseLike<any>" : "Promise<void>")
+          : accepted ? "PromiseLike<" + accepted(type.element()) + ">" : "Promise<" + produced(type.element()) + ">";
+      case ITERABLE -> "Iterable<" + produced(type.element()) + ">";
+      case ITERATOR -> "IterableIterator<" + produced(type.element()) + ">";
+      default -> throw new IllegalArgumentException(type.kind() + " is not composite");
+    };
+  }
+
+  private static final Set<String> NOT_PARAMETER_NAMES = Set.of("arguments", "await", "debugger", "delete",
+      "eval", "export", "function", "in", "let", "typeof", "var", "with", "yield");
+
+  /** The Java parameter name where TypeScript takes it, else {@code argN}. */
+  private static String parameterName(String name, int index) {
+    return NOT_PARAMETER_NAMES.contains(name) || !name.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "arg" + index : name;
+  }
+
+  private static String parenthesized(String type) {
+    return type.contains("=>") ? "(" + type + ")" : type;
   }
 
   /** An array of what JavaScript may pass: {@code number[]}, {@code (string | null)[]}. */
@@ -70,7 +119,8 @@ final class TsTypes {
       case ENUM -> type.enumConstants().stream()
           .map(TsTypes::stringLiteral)
           .collect(Collectors.joining(" | ", "", type.enumConstants().isEmpty() ? "null" : " | null"));
-      case OBJECT -> throw new IllegalArgumentException("exposed objects differ by direction");
+      case OBJECT, FUNCTION, PROMISE, ITERABLE, ITERATOR ->
+          throw new IllegalArgumentException(type.kind() + " differs by direction");
       case ARRAY, LIST, SET, MAP, OPTIONAL, VALUE -> throw new IllegalArgumentException("see ValueTypes");
     };
   }

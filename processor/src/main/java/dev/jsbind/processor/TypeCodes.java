@@ -2,6 +2,8 @@ package dev.jsbind.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.jsbind.processor.JsTypeRef.Kind;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -13,10 +15,24 @@ final class TypeCodes {
 
   /** {@code JsType.INT}, {@code JsType.enumOf(E.class, E.values())}, {@code JsType.object(C.class)}. */
   static CodeBlock jsType(JsTypeRef type) {
+    return jsType(type, 0);
+  }
+
+  /** {@code depth} keeps the names of nested lambdas and anonymous classes apart. */
+  private static CodeBlock jsType(JsTypeRef type, int depth) {
     if (ValueTypes.isCopied(type.kind())) {
       return ValueCodes.jsType(type);
     }
     switch (type.kind()) {
+      case FUNCTION:
+        return FunctionCodes.functionType(type, depth);
+      case PROMISE:
+        return CodeBlock.of("$T.$L($L)", RuntimeNames.JS_PROMISE_TYPE, type.nullableObject() ? "nullableOf" : "of",
+            jsType(type.element(), depth));
+      case ITERABLE:
+      case ITERATOR:
+        return CodeBlock.of("$T.$L($L)", RuntimeNames.JS_ITERABLE_TYPE,
+            type.kind() == Kind.ITERABLE ? "iterable" : "iterator", jsType(type.element(), depth));
       case ENUM:
         ClassName enumClass = className(type.javaClass());
         return CodeBlock.of("$T.enumOf($T.class, $T.values())", RuntimeNames.JS_TYPE, enumClass, enumClass);
@@ -44,12 +60,22 @@ final class TypeCodes {
 
   /** {@code args.intAt(0)}, {@code args.enumAt(0, E.class)}, {@code args.objectAt(0, C.class)}. */
   static CodeBlock read(JsTypeRef type, String args, int index) {
+    return read(type, args, index, 0);
+  }
+
+  static CodeBlock read(JsTypeRef type, String args, int index, int depth) {
     if (ValueTypes.isCopied(type.kind())) {
       return CodeBlock.of("$L.<$T>valueAt($L)", args, ValueCodes.javaType(type), index);
     }
     switch (type.kind()) {
       case VOID:
-        throw new IllegalArgumentException("void is never read");
+      case ITERABLE:
+      case ITERATOR:
+        throw new IllegalArgumentException(type.kind() + " is never read");
+      case FUNCTION:
+        return FunctionCodes.implementation(type, CodeBlock.of("$L.functionAt($L)", args, index), depth);
+      case PROMISE:
+        return CodeBlock.of("$L.futureAt($L)", args, index);
       case ENUM:
         return CodeBlock.of("$L.enumAt($L, $T.class)", args, index, className(type.javaClass()));
       case OBJECT:
@@ -82,6 +108,38 @@ final class TypeCodes {
       name = "boxed" + Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
     }
     return name + "At";
+  }
+
+  /** The Java type a {@link JsTypeRef} stands for: {@code int}, {@code Integer}, {@code Function<Integer, String>}… */
+  static TypeName javaType(JsTypeRef type) {
+    return switch (type.kind()) {
+      case VOID -> TypeName.VOID;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case BYTE -> TypeName.BYTE;
+      case SHORT -> TypeName.SHORT;
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case FLOAT -> TypeName.FLOAT;
+      case DOUBLE -> TypeName.DOUBLE;
+      case CHAR -> TypeName.CHAR;
+      case BOXED_BOOLEAN -> TypeName.BOOLEAN.box();
+      case BOXED_BYTE -> TypeName.BYTE.box();
+      case BOXED_SHORT -> TypeName.SHORT.box();
+      case BOXED_INT -> TypeName.INT.box();
+      case BOXED_LONG -> TypeName.LONG.box();
+      case BOXED_FLOAT -> TypeName.FLOAT.box();
+      case BOXED_DOUBLE -> TypeName.DOUBLE.box();
+      case BOXED_CHAR -> TypeName.CHAR.box();
+      case STRING -> ClassName.get("java.lang", "String");
+      case ENUM, OBJECT -> className(type.javaClass());
+      case ARRAY, LIST, SET, MAP, OPTIONAL, VALUE -> ValueCodes.javaType(type);
+      case FUNCTION -> type.function().typeArguments().isEmpty()
+          ? className(type.javaClass())
+          : ParameterizedTypeName.get(className(type.javaClass()),
+              type.function().typeArguments().stream().map(TypeCodes::javaType).toArray(TypeName[]::new));
+      case PROMISE, ITERABLE, ITERATOR -> ParameterizedTypeName.get(className(type.javaClass()),
+          type.element().kind() == Kind.VOID ? ClassName.get("java.lang", "Void") : javaType(type.element()));
+    };
   }
 
   static ClassName className(JavaClassRef ref) {

@@ -13,6 +13,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Decides how a Java type crosses to JavaScript, reporting the types that cannot. */
 final class TypeMapper {
@@ -37,10 +39,12 @@ final class TypeMapper {
 
   private final Diagnostics diagnostics;
   private final ValueTypes values;
+  private final CompositeTypes composites;
 
-  TypeMapper(Diagnostics diagnostics) {
+  TypeMapper(Diagnostics diagnostics, Types types, Elements elements) {
     this.diagnostics = diagnostics;
     this.values = new ValueTypes(this, diagnostics);
+    this.composites = new CompositeTypes(this, diagnostics, types, elements);
   }
 
   /** The type as JavaScript sees it, or empty after reporting why it cannot cross. */
@@ -63,7 +67,7 @@ final class TypeMapper {
         return use == Use.RETURN
             ? Optional.of(JsTypeRef.of(Kind.VOID))
             : reject(type, site, "void is only allowed as a return type");
-      case DECLARED: return declared((DeclaredType) type, site);
+      case DECLARED: return declared((DeclaredType) type, use, site);
       case ARRAY: return values.array((javax.lang.model.type.ArrayType) type, site);
       case ERROR: return reject(type, site, "it could not be resolved");
       default: return reject(type, site, "it is not a class or primitive type");
@@ -100,7 +104,7 @@ final class TypeMapper {
     };
   }
 
-  private Optional<JsTypeRef> declared(DeclaredType type, Site site) {
+  private Optional<JsTypeRef> declared(DeclaredType type, Use use, Site site) {
     TypeElement element = (TypeElement) type.asElement();
     Kind named = NAMED_TYPES.get(element.getQualifiedName().toString());
     if (named != null) {
@@ -114,8 +118,15 @@ final class TypeMapper {
     if (collection.isPresent()) {
       return values.collection(type, collection.get(), site);
     }
+    if (CompositeTypes.handles(element)) {
+      return composites.map(type, use, site); // functions, futures, iterables
+    }
+    if (composites.looksFunctional(element) && !Annotations.EXPOSED.isOn(element)) {
+      diagnostics.error(site.element(), Message.NOT_FUNCTIONAL, site.description(), type, element.getSimpleName());
+      return Optional.empty();
+    }
     if (!type.getTypeArguments().isEmpty() || !element.getTypeParameters().isEmpty()) {
-      return reject(type, site, "generic types other than List, Set, Map<String, V> and Optional are not supported");
+      return reject(type, site, "generic types other than List, Set, Map<String, V>, Optional, functional interfaces, futures, Iterable and Iterator are not supported");
     }
     if (Annotations.VALUE.isOn(element)
         && (element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD)) {
@@ -167,6 +178,29 @@ final class TypeMapper {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code mapped} as an element or component of a copied value (an array, collection, Optional or
+   * {@code @JsValue} object), or empty after reporting that it cannot be one: a function, future or
+   * iterable is a live object, which a copy cannot hold.
+   */
+  Optional<JsTypeRef> insideCopy(Optional<JsTypeRef> mapped, TypeMirror type, Site site) {
+    return mapped.isPresent() && mapped.get().kind().isComposite()
+        ? reject(type, site, "functions, futures and iterables cannot be inside an array, collection, Optional or"
+            + " @JsValue object, which cross as copies")
+        : mapped;
+  }
+
+  /**
+   * {@code mapped} as a function's parameter or result, a future's value or an iterable's element,
+   * or empty after reporting that copied values cannot be one yet.
+   */
+  Optional<JsTypeRef> insideLive(Optional<JsTypeRef> mapped, TypeMirror type, Site site) {
+    return mapped.isPresent() && ValueTypes.isCopied(mapped.get().kind())
+        ? reject(type, site, "arrays, collections, Optional and @JsValue objects cannot be the parameters or"
+            + " results of functions, the values of futures or the elements of iterables")
+        : mapped;
   }
 
   private Optional<JsTypeRef> reject(TypeMirror type, Site site, String reason) {

@@ -30,7 +30,7 @@ final class ValueClassValidator {
     this.elements = elements;
     this.types = types;
     this.diagnostics = diagnostics;
-    this.typeMapper = new TypeMapper(diagnostics);
+    this.typeMapper = new TypeMapper(diagnostics, types, elements);
   }
 
   Optional<ValueClass> validate(TypeElement type) {
@@ -50,7 +50,7 @@ final class ValueClassValidator {
       componentTypes.add(componentType);
       // On a record component, @JsNullable (not applicable to components) lands on its field.
       boolean nullable = Annotations.NULLABLE.isOn(source) || Annotations.NULLABLE.isOn(positioned);
-      typeMapper.map(componentType, TypeMapper.Use.PROPERTY, site)
+      typeMapper.insideCopy(typeMapper.map(componentType, TypeMapper.Use.PROPERTY, site), componentType, site)
           .flatMap(t -> typeMapper.applyNullable(nullable, componentType, t, site))
           .ifPresent(t -> components.add(new ValueClass.Component(name, t, isRecord,
               Optional.ofNullable(elements.getDocComment(source)).map(String::strip).filter(d -> !d.isEmpty()))));

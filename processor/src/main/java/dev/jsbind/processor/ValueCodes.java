@@ -49,24 +49,7 @@ final class ValueCodes {
   /** The Java type a value of {@code type} has: {@code int}, {@code List<Integer>}, {@code Point[]}. */
   static TypeName javaType(JsTypeRef type) {
     return switch (type.kind()) {
-      case BOOLEAN -> TypeName.BOOLEAN;
-      case BYTE -> TypeName.BYTE;
-      case SHORT -> TypeName.SHORT;
-      case INT -> TypeName.INT;
-      case LONG -> TypeName.LONG;
-      case FLOAT -> TypeName.FLOAT;
-      case DOUBLE -> TypeName.DOUBLE;
-      case CHAR -> TypeName.CHAR;
-      case BOXED_BOOLEAN -> TypeName.BOOLEAN.box();
-      case BOXED_BYTE -> TypeName.BYTE.box();
-      case BOXED_SHORT -> TypeName.SHORT.box();
-      case BOXED_INT -> TypeName.INT.box();
-      case BOXED_LONG -> TypeName.LONG.box();
-      case BOXED_FLOAT -> TypeName.FLOAT.box();
-      case BOXED_DOUBLE -> TypeName.DOUBLE.box();
-      case BOXED_CHAR -> TypeName.CHAR.box();
-      case STRING -> STRING;
-      case ENUM, OBJECT, VALUE -> TypeCodes.className(type.javaClass());
+      case VALUE -> TypeCodes.className(type.javaClass());
       case ARRAY -> ArrayTypeName.of(javaType(type.element()));
       case LIST -> ParameterizedTypeName.get(LIST, javaType(type.element()).box());
       case SET -> ParameterizedTypeName.get(SET, javaType(type.element()).box());
@@ -75,6 +58,7 @@ final class ValueCodes {
           ? ClassName.get("java.util", "Optional" + capitalized(type.element().kind())) // OptionalInt…
           : ParameterizedTypeName.get(OPTIONAL, javaType(type.element()).box());
       case VOID -> throw new IllegalArgumentException("void has no values");
+      default -> TypeCodes.javaType(type); // the types that do not cross by copy
     };
   }
 }

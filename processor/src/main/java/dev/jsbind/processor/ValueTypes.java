@@ -74,7 +74,7 @@ final class ValueTypes {
     if (element.getKind() == TypeKind.WILDCARD) {
       return reject(type, site, "wildcard type arguments are not supported; name the element type itself");
     }
-    Optional<JsTypeRef> mapped = mapper.map(element, TypeMapper.Use.PARAMETER, site);
+    Optional<JsTypeRef> mapped = mapper.insideCopy(mapper.map(element, TypeMapper.Use.PARAMETER, site), element, site);
     if (mapped.isEmpty()) {
       return Optional.empty();
     }
@@ -90,7 +90,8 @@ final class ValueTypes {
     if (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty()) {
       return reject(type, site, "an array of a generic type cannot be created without reflection; use a List");
     }
-    return mapper.map(component, TypeMapper.Use.PARAMETER, site).map(e -> JsTypeRef.collection(Kind.ARRAY, e));
+    return mapper.insideCopy(mapper.map(component, TypeMapper.Use.PARAMETER, site), component, site)
+        .map(e -> JsTypeRef.collection(Kind.ARRAY, e));
   }
 
   /** A {@code @JsValue} class, which TypeScript knows as an interface of its simple name. */

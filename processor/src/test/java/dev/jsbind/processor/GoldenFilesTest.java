@@ -46,7 +46,8 @@ class GoldenFilesTest {
             List.of("com/example/values/Basket.java", "com/example/values/Fruit.java",
                 "com/example/values/Origin.java"),
             List.of("com.example.values.Basket_JsBinding", "com.example.values.Fruit_JsValue",
-                "com.example.values.Origin_JsValue")));
+                "com.example.values.Origin_JsValue")),
+        Arguments.of("tasks", List.of("com/example/tasks/Tasks.java"), List.of("com.example.tasks.Tasks_JsBinding")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -28,6 +28,33 @@ class MemberDiagnosticsTest {
   }
 
   @Test
+  void functionsCannotBeInsideCopiesNorCopiesInsideFunctions() {
+    JavaFileObject file = example("Mixer", """
+        @JsExposed
+        public class Mixer {
+          public void runAll(java.util.List<Runnable> tasks) {}
+          public java.util.concurrent.CompletableFuture<int[]> numbers() { return null; }
+          public void each(java.util.function.Consumer<java.util.List<String>> sink) {}
+        }
+        """);
+    Compilation compilation = compile(file);
+    assertThat(compilation)
+        .hadErrorContaining("[jsbind.unsupported-type] parameter 'tasks' of method Mixer.runAll("
+            + "java.util.List<java.lang.Runnable>) has type java.lang.Runnable, which cannot cross to JavaScript:"
+            + " functions, futures and iterables cannot be inside an array, collection, Optional or @JsValue"
+            + " object, which cross as copies.")
+        .inFile(file).onLineContaining("List<Runnable> tasks");
+    assertThat(compilation)
+        .hadErrorContaining("method Mixer.numbers() has type int[], which cannot cross to JavaScript: arrays,"
+            + " collections, Optional and @JsValue objects cannot be the parameters or results of functions,"
+            + " the values of futures or the elements of iterables.")
+        .inFile(file).onLineContaining("numbers()");
+    assertThat(compilation)
+        .hadErrorContaining("has type java.util.List<java.lang.String>, which cannot cross to JavaScript: arrays,")
+        .inFile(file).onLineContaining("Consumer<java.util.List<String>> sink");
+  }
+
+  @Test
   void unsupportedParameterType() {
     JavaFileObject file = example("Bag", """
         @JsExposed
@@ -40,8 +67,8 @@ class MemberDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining("[jsbind.unsupported-type] parameter 'items' of method Bag.addAll(int,"
             + " java.util.Queue<java.lang.String>) has type java.util.Queue<java.lang.String>, which cannot"
-            + " cross to JavaScript: generic types other than List, Set, Map<String, V> and Optional are not"
-            + " supported. Supported types:")
+            + " cross to JavaScript: generic types other than List, Set, Map<String, V>, Optional, functional"
+            + " interfaces, futures, Iterable and Iterator are not supported. Supported types:")
         .inFile(file).onLineContaining("Queue<String> items");
     assertThat(compilation).hadErrorContaining("add @JsIgnore to leave the member out");
   }

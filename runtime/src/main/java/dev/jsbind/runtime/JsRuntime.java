@@ -84,6 +84,20 @@ public abstract class JsRuntime implements AutoCloseable {
   public abstract Object eval(String script);
 
   /**
+   * Runs a script as global code and follows its completion value: when that is a
+   * {@code Promise} (or any thenable), the future completes once it settles, with its value
+   * converted as {@link #eval} converts values, or exceptionally with a {@link JsException} for a
+   * rejection or a value with no Java equivalent; any other value completes it at once. Promises
+   * settle on the engine thread, between tasks, so the owner may simply wait:
+   * {@code js.evalPromise("api.load('x').then(parse)").get()}. A future still waiting when the
+   * runtime closes completes exceptionally with an {@link IllegalStateException}.
+   *
+   * @throws JsException if the script itself throws, or its value is neither a thenable nor has a
+   *     Java equivalent (as {@link #eval})
+   */
+  public abstract java.util.concurrent.CompletableFuture<Object> evalPromise(String script);
+
+  /**
    * Runs a script as global code for its effects, ignoring its value.
    *
    * @throws JsException if the script throws

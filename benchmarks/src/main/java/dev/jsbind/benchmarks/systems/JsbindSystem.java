@@ -3,6 +3,7 @@ package dev.jsbind.benchmarks.systems;
 import com.eclipsesource.v8.V8;
 import dev.jsbind.benchmarks.model.Calc;
 import dev.jsbind.benchmarks.model.Greeter;
+import dev.jsbind.benchmarks.model.Host;
 import dev.jsbind.benchmarks.model.Ints;
 import dev.jsbind.benchmarks.model.Point;
 import dev.jsbind.benchmarks.model.Repo;
@@ -25,13 +26,14 @@ final class JsbindSystem extends JsSystem {
     js.set("thrower", new Thrower());
     js.set("scorer", new Scorer());
     js.set("ints", new Ints());
+    js.set("host", new Host());
     js.exec(WORKLOADS);
   }
 
   @Override
   public boolean supports(int workload) {
-    // W6 needs JS functions as arguments (callbacks), which this branch of jsbind does not have.
-    return workload != 6;
+    // Every workload: W6 calls a script's function from Java, W7 copies int arrays in and out.
+    return true;
   }
 
   @Override

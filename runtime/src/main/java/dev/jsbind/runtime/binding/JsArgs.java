@@ -58,4 +58,12 @@ public interface JsArgs {
    * object, see {@link JsComposite}), already checked and converted to the declared Java type.
    */
   <T> T valueAt(int index);
+  /** The JavaScript function passed at {@code index} (or {@code null}), for a {@link JsFunctionType} parameter. */
+  JsFunction functionAt(int index);
+
+  /**
+   * The future completed when the promise passed at {@code index} settles (or {@code null}), for a
+   * {@link JsPromiseType} parameter; its value was checked in JavaScript against the declared type.
+   */
+  <T> java.util.concurrent.CompletableFuture<T> futureAt(int index);
 }

@@ -13,7 +13,13 @@ public class JsType {
   public enum Kind {
     VOID, BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING, ENUM, OBJECT,
     // Values copied across (see JsComposite): arrays, collections, Optional and @JsValue classes.
-    ARRAY, LIST, SET, MAP, OPTIONAL, VALUE
+    ARRAY, LIST, SET, MAP, OPTIONAL, VALUE,
+    /** A functional interface ({@link JsFunctionType}): a JavaScript function on the other side. */
+    FUNCTION,
+    /** A {@code CompletableFuture}/{@code CompletionStage} ({@link JsPromiseType}): a {@code Promise}. */
+    PROMISE,
+    /** An {@code Iterable} or {@code Iterator} returned to JavaScript ({@link JsIterableType}). */
+    ITERABLE, ITERATOR
   }
 
   public static final JsType VOID = new JsType(Kind.VOID, false, null, "undefined");

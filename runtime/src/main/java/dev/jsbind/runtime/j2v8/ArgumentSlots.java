@@ -37,12 +37,16 @@ final class ArgumentSlots {
 
   /**
    * Whether a value of this type travels as a number in the frame: non-null numbers and booleans,
-   * enum ordinals (-1 for null) and wrapper ids. Strings, chars and boxes go through the slots.
+   * enum ordinals (-1 for null), wrapper ids and the ids of functions and promises. Strings, chars and boxes go through the slots.
    */
   static boolean inFrame(JsType type) {
     switch (type.kind()) {
       case ENUM:
       case OBJECT:
+      case FUNCTION: // functions and promises cross as ids (see FunctionBridge, PromiseBridge)
+      case PROMISE:
+      case ITERABLE:
+      case ITERATOR:
         return true;
       case BOOLEAN:
       case BYTE:

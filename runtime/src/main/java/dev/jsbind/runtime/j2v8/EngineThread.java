@@ -65,6 +65,26 @@ final class EngineThread {
     return work.await(pollMillis, poll);
   }
 
+  /**
+   * Queues {@code body} to run on this thread after the tasks already queued, on behalf of
+   * {@code principal}, without waiting for it. Its exceptions are dropped: the body reports its own.
+   */
+  void post(final Runnable body, final Thread principal) {
+    tasks.add(new Runnable() {
+      @Override
+      public void run() {
+        PRINCIPAL.set(principal);
+        try {
+          body.run();
+        } catch (Throwable ignored) {
+          // nothing waits for it; the engine must keep running
+        } finally {
+          PRINCIPAL.remove();
+        }
+      }
+    });
+  }
+
   /** Ends the thread after the tasks already queued. */
   void stop() {
     tasks.add(STOP);
@@ -94,7 +114,7 @@ final class EngineThread {
       if (next == STOP) {
         return;
       }
-      busy = true;
+      busy = next instanceof Task; // nobody waits for a posted task, so it cannot deadlock a caller
       next.run(); // a Task clears busy itself, before its caller wakes up
       busy = false;
     }

@@ -14,10 +14,15 @@ import dev.jsbind.runtime.JsMemoryLimitException;
 import dev.jsbind.runtime.JsOptions;
 import dev.jsbind.runtime.JsRuntime;
 import dev.jsbind.runtime.binding.ClassTemplate;
+import dev.jsbind.runtime.binding.JsFunctionType;
 import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,6 +66,13 @@ public final class J2v8Runtime extends JsRuntime {
   private ValueWriter valueWriter;
   /** Calls from the glue now running (nested ones included): 0 while a top-level script runs. */
   private int callDepth;
+  private SlotValues slotValues;
+  private FunctionBridge functions;
+  private PromiseBridge promises;
+  /** Set on the engine thread once V8 is released: posted work that arrives later is dropped. */
+  private boolean released;
+  /** Futures still waiting for a script's promise at close; completed by {@link #close} afterwards. */
+  private List<CompletableFuture<Object>> abandoned = Collections.emptyList();
 
   public J2v8Runtime(JsOptions options) {
     this.options = options;
@@ -105,6 +117,11 @@ public final class J2v8Runtime extends JsRuntime {
       tape = new Tape(v8, helpers, slots);
       valueWriter = new ValueWriter(tape);
       values.copyValuesWith(valueWriter);
+      slotValues = new SlotValues(frame, slots, objects, values, errors);
+      functions = new FunctionBridge(this, helpers, frame, slotValues);
+      promises = new PromiseBridge(this, helpers, frame, slotValues, errors);
+      slotValues.bridges(functions, promises);
+      values.promises(promises);
     } catch (RuntimeException | Error e) {
       v8.release(false);
       throw e;
@@ -125,6 +142,13 @@ public final class J2v8Runtime extends JsRuntime {
         }
       }, "takeError");
       registerValueNatives(natives);
+      natives.registerJavaMethod(new JavaCallback() {
+        @Override
+        public Object invoke(V8Object receiver, V8Array parameters) {
+          settled();
+          return null;
+        }
+      }, "settled");
       boot = (V8Function) v8.executeScript(BOOTSTRAP, "jsbind:bootstrap", 0);
       args = new V8Array(v8).push(natives).push(token).push(view).push(slots).push(SCRIPT_NAME).push(VALUES);
       return (V8Object) boot.call(null, args);
@@ -211,6 +235,12 @@ public final class J2v8Runtime extends JsRuntime {
   }
 
   @Override
+  @SuppressWarnings("unchecked") // run() answers the future made by runOnEngine for "runAsync"
+  public CompletableFuture<Object> evalPromise(String script) {
+    return (CompletableFuture<Object>) run(script, null);
+  }
+
+  @Override
   public boolean isClosed() {
     return closed;
   }
@@ -237,6 +267,11 @@ public final class J2v8Runtime extends JsRuntime {
       closed = true;
       engine.stop();
     }
+    for (CompletableFuture<Object> future : abandoned) {
+      // Here, on the closing thread: their dependents may not use the runtime any more.
+      future.completeExceptionally(new IllegalStateException("the JsRuntime was closed before the promise settled"));
+    }
+    abandoned = Collections.emptyList();
     if (leaked != 0) {
       throw new IllegalStateException("jsbind left " + leaked + " J2V8 handle(s) open; the runtime was released"
           + " anyway (please report this)");
@@ -245,6 +280,9 @@ public final class J2v8Runtime extends JsRuntime {
 
   /** Runs on the engine thread; answers how many J2V8 handles were still open. */
   private long releaseEverything() {
+    released = true;
+    functions.clear();
+    abandoned = promises.abandon();
     objects.clear();
     templates.release();
     helpers.release();
@@ -272,6 +310,20 @@ public final class J2v8Runtime extends JsRuntime {
       @Override
       public Integer call() {
         return objects.size();
+      }
+    }, null);
+  }
+
+  /**
+   * How many script functions Java holds (after letting go of those whose {@code JsFunction}
+   * became unreachable). For tests: it returns to its baseline once Java drops them and the JVM
+   * collected them.
+   */
+  public int retainedFunctionCount() {
+    return onEngine(new Callable<Integer>() {
+      @Override
+      public Integer call() {
+        return helpers.executeIntegerFunction("keptCallbacks", null);
       }
     }, null);
   }
@@ -316,9 +368,51 @@ public final class J2v8Runtime extends JsRuntime {
     }, budget == null ? 0 : budget.pollMillis(), budget);
   }
 
+  /** {@link #onEngine} for a call into a script function ({@link FunctionBridge}): no time limit. */
+  <T> T onEngineForCallback(Callable<T> body) {
+    return onEngine(body, null);
+  }
+
+  /**
+   * Runs {@code body} on the engine thread after the tasks queued before it, in this runtime's
+   * scope, without waiting: how futures completed on any thread settle their promises. Dropped
+   * once the runtime is closed.
+   */
+  void post(final Runnable body) {
+    if (closed) {
+      return;
+    }
+    engine.post(new Runnable() {
+      @Override
+      public void run() {
+        if (!released) {
+          inScope(new Callable<Void>() {
+            @Override
+            public Void call() {
+              body.run();
+              return null;
+            }
+          });
+        }
+      }
+    }, owner);
+  }
+
+  private void settled() {
+    enterScope();
+    try {
+      promises.settled();
+    } catch (Throwable e) {
+      // Never into J2V8 (see ErrorBridge); settled() itself completes the future with any failure.
+    } finally {
+      exitScope();
+    }
+  }
+
   private <T> T inScope(Callable<T> body) {
     enterScope();
     try {
+      functions.releaseUnreachable();
       return body.call();
     } catch (RuntimeException e) {
       throw e;
@@ -386,13 +480,41 @@ public final class J2v8Runtime extends JsRuntime {
         Object target = receiver(member);
         ((ClassTemplate.Setter<Object>) member.body).set(target, args(member));
         return null;
+      case FUNCTION:
+        Object function = composite(member);
+        JsFunctionType.Invoker<Object> invoker = (JsFunctionType.Invoker<Object>) ((JsFunctionType) member.body).invoker();
+        return values.toJs(member.returns, invoker.invoke(function, args(member)));
+      case ITERABLE:
+        Iterator<?> fresh = ((Iterable<?>) composite(member)).iterator();
+        if (fresh == null) {
+          throw new IllegalStateException(member.where + ": iterator() returned null");
+        }
+        return values.toJs(member.returns, fresh);
+      case ITERATOR:
+        Iterator<?> iterator = (Iterator<?>) composite(member);
+        if (!iterator.hasNext()) {
+          frame.putDouble(8 * ArgumentSlots.RECEIVER, 1); // done
+          return null;
+        }
+        Object element = values.toJs(member.returns, iterator.next());
+        frame.putDouble(8 * ArgumentSlots.RECEIVER, 0); // after next(), which may have called scripts
+        return element;
       default:
         throw new AssertionError(member.kind);
     }
   }
 
   private V8Args args(Member member) throws Throwable {
-    return new V8Args(member, frame, slots, objects, tape);
+    return new V8Args(member, frame, slots, objects, tape, slotValues);
+  }
+
+  /** The Java function, iterable or iterator behind the glue's object for a composite member. */
+  private Object composite(Member member) {
+    Object self = objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
+    if (!((JsType) member.body).javaClass().isInstance(self)) {
+      throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "Illegal invocation: " + member.where);
+    }
+    return self;
   }
 
   /**
@@ -414,7 +536,8 @@ public final class J2v8Runtime extends JsRuntime {
     return self;
   }
 
-  private Object run(final String script, final boolean wantValue) {
+  /** {@code wantValue}: eval (true), exec (false) or evalPromise (null, answers a future). */
+  private Object run(final String script, final Boolean wantValue) {
     if (script == null) {
       throw new NullPointerException("script");
     }
@@ -434,7 +557,7 @@ public final class J2v8Runtime extends JsRuntime {
     }
   }
 
-  private Object runOnEngine(String script, boolean wantValue) {
+  private Object runOnEngine(String script, Boolean wantValue) {
     termination.scriptStarts();
     V8Array result = null;
     try {
@@ -444,7 +567,12 @@ public final class J2v8Runtime extends JsRuntime {
       slots.add("0", script);
       // A top-level script: the glue may drop what a terminated one left on the tape.
       frame.putDouble(8 * ArgumentSlots.RECEIVER, callDepth == 0 ? 1 : 0);
-      result = helpers.executeArrayFunction("run", null);
+      result = helpers.executeArrayFunction(wantValue == null ? "runAsync" : "run", null);
+      if (wantValue == null) {
+        return result.getInteger(0) == 8
+            ? promises.watchAny(result.getInteger(1))
+            : CompletableFuture.completedFuture(ScriptResults.read(result, true, objects, errors));
+      }
       return ScriptResults.read(result, wantValue, objects, errors);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.

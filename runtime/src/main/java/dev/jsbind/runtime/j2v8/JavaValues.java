@@ -4,8 +4,10 @@ import com.eclipsesource.v8.V8;
 import com.eclipsesource.v8.V8Array;
 import com.eclipsesource.v8.V8Object;
 import dev.jsbind.runtime.binding.JsComposite;
+import dev.jsbind.runtime.binding.JsPromiseType;
 import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Turns Java values into what J2V8 hands to JavaScript: member results for the glue, and globals
@@ -20,6 +22,7 @@ final class JavaValues {
   private final V8Array slots;
   private final V8Object helpers;
   private ValueWriter valueWriter;
+  private PromiseBridge promises;
 
   JavaValues(V8 v8, Templates templates, ObjectTable objects, ByteBuffer frame, V8Array slots, V8Object helpers) {
     this.v8 = v8;
@@ -61,6 +64,15 @@ final class JavaValues {
         ReturnableObject wrapper = wrapperFor(value);
         wrapper.makeWeak(); // no V8 allocation may happen between this and the return
         return wrapper.lend();
+      case FUNCTION:
+      case ITERABLE:
+      case ITERATOR:
+        // A plain wrapper, hidden inside the function or iterable the glue makes for it.
+        ReturnableObject plain = wrapperAt(value, false, ArgumentSlots.NEW_WRAPPER);
+        plain.makeWeak();
+        return plain.lend();
+      case PROMISE:
+        return (double) promises.register((CompletionStage<?>) value, (JsPromiseType) type);
       default:
         return value; // Boolean, Integer, Double, String: J2V8 converts them as they are
     }
@@ -90,6 +102,35 @@ final class JavaValues {
     wrapper.setPrototype(prototype);
     frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER_FINALS, maker);
     frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, objects.put(object, wrapper));
+    return wrapper;
+  }
+
+  void promises(PromiseBridge promises) {
+    this.promises = promises;
+  }
+
+  /**
+   * The wrapper of {@code object} (with its class template's prototype if {@code exposed}): the
+   * live one, with 0 in frame slot {@code idSlot}, or a new one whose id is put there for the glue
+   * to brand.
+   */
+  ReturnableObject wrapperAt(Object object, boolean exposed, int idSlot) {
+    // May run JavaScript: first. The prototype is the combined one where the class has several
+    // exposed supertypes. Final fields are not carried here: their getters then read through Java.
+    V8Object prototype = exposed ? templates.prototypeFor(object) : null;
+    ReturnableObject existing = objects.wrapperOf(object);
+    if (existing != null) {
+      frame.putDouble(8 * idSlot, 0);
+      return existing;
+    }
+    ReturnableObject wrapper = new ReturnableObject(v8);
+    if (prototype != null) {
+      wrapper.setPrototype(prototype);
+    }
+    if (idSlot == ArgumentSlots.NEW_WRAPPER) {
+      frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER_FINALS, 0); // adopt() reads it: no record to make
+    }
+    frame.putDouble(8 * idSlot, objects.put(object, wrapper));
     return wrapper;
   }
 

@@ -6,7 +6,13 @@ import dev.jsbind.runtime.binding.JsType;
 /** One declared member of a class template: what it is, its signature and the lambda behind it. */
 final class Member {
   enum Kind {
-    CONSTRUCTOR, METHOD, STATIC_METHOD, GETTER, SETTER, STATIC_GETTER, STATIC_SETTER, CONSTANT
+    CONSTRUCTOR, METHOD, STATIC_METHOD, GETTER, SETTER, STATIC_GETTER, STATIC_SETTER, CONSTANT,
+    /**
+     * Not declared by a binding: one per function, promise, iterable or iterator type in a member's
+     * signature (see {@link Composites}). {@code where} names that position; a function's params and
+     * returns are its abstract method's and its body the invoker; the others hold their element type.
+     */
+    FUNCTION, PROMISE, ITERABLE, ITERATOR
   }
 
   final Kind kind;
@@ -29,7 +35,7 @@ final class Member {
     this.kind = kind;
     this.owner = owner;
     this.jsName = jsName;
-    this.where = kind == Kind.CONSTRUCTOR ? "new " + className : className + "." + jsName;
+    this.where = kind == Kind.CONSTRUCTOR ? "new " + className : className == null ? jsName : className + "." + jsName;
     this.returns = returns;
     this.params = params.clone();
     this.body = body;
@@ -51,11 +57,17 @@ final class Member {
 
   /** Whether JavaScript reaches it through a native (constants are plain values). */
   boolean hasNative() {
-    return kind != Kind.CONSTANT;
+    return kind != Kind.CONSTANT && kind != Kind.PROMISE;
+  }
+
+  /** Whether it stands for a type in another member's signature rather than a member of its own. */
+  boolean isComposite() {
+    return kind == Kind.FUNCTION || kind == Kind.PROMISE || kind == Kind.ITERABLE || kind == Kind.ITERATOR;
   }
 
   /** Whether the native receives the receiver's id as argument 0. */
   boolean hasReceiver() {
-    return kind == Kind.METHOD || kind == Kind.GETTER || kind == Kind.SETTER;
+    return kind == Kind.METHOD || kind == Kind.GETTER || kind == Kind.SETTER
+        || kind == Kind.FUNCTION || kind == Kind.ITERABLE || kind == Kind.ITERATOR;
   }
 }

@@ -37,6 +37,8 @@ final class ShimWriter {
   private final FinalFields finals;
   /** Whether a failing argument check must first drop the arguments already copied (see values.js). */
   private boolean resetOnFailure;
+  /** The member standing for each function, promise, iterable or iterator type (see {@link Composites}). */
+  private final Map<JsType, Integer> composites;
 
   private ShimWriter(String className, List<Member> members, boolean extendsParent, int interfaceCount,
       boolean isInterface, FinalFields finals) {
@@ -46,6 +48,7 @@ final class ShimWriter {
     this.interfaceCount = interfaceCount;
     this.isInterface = isInterface;
     this.finals = finals;
+    this.composites = Composites.indexOf(members);
   }
 
   /**
@@ -85,6 +88,11 @@ final class ShimWriter {
         .append("something that is not a ").append(className).append("'); }\n")
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
         .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).isComposite()) {
+        writeComposite(i, members.get(i));
+      }
+    }
     Map<String, List<Integer>> methodSets = methodSets();
     List<Integer> constructors = indexesOf(Member.Kind.CONSTRUCTOR);
     if (constructors.size() > 1) {
@@ -371,6 +379,10 @@ final class ShimWriter {
         return "string";
       case OBJECT:
         return "object";
+      case FUNCTION:
+        return "function";
+      case PROMISE:
+        return "promise";
       default:
         return "number";
     }
@@ -382,6 +394,7 @@ final class ShimWriter {
         : kind.equals("array") ? "V.isArray(" + d + ")"
         : kind.equals("set") ? "V.isSet(" + d + ")"
         : kind.equals("record") ? "V.isRecord(" + d + ")"
+        : kind.equals("promise") ? "h.isThenable(" + d + ")"
         : "typeof " + d + " === '" + kind + "'";
     if (type.kind() == JsType.Kind.OPTIONAL) {
       test = d + " === undefined || " + test;
@@ -502,6 +515,9 @@ final class ShimWriter {
     String fail = "throw " + (resetOnFailure ? "(V.reset(tb), " + error + ")" : error) + ";\n";
     String nullable = type.nullable() ? a + " !== null && " : "";
     switch (type.kind()) {
+      case ITERABLE:
+      case ITERATOR:
+        throw new IllegalArgumentException(subject + ": an Iterable or Iterator can only be returned to JavaScript");
       case OBJECT:
         // Ids start at 1; 0 stands for null where the parameter is @JsNullable, or for an omitted
         // optional argument.
@@ -540,10 +556,8 @@ final class ShimWriter {
     String subject = JsNames.literal(member.where + ": argument ") + " + (" + (k + 1) + " + j) + "
         + JsNames.literal(" (" + rest.name() + ")");
     writeCheck("r", "rv", rest.type(), subject, "e" + index + "_" + k, false);
-    boolean inFrame = ArgumentSlots.inFrame(rest.type());
-    js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(k + 1)).append(" + j] = ")
-        .append(inFrame && rest.type().kind() == JsType.Kind.BOOLEAN ? "rv ? 1 : 0" : "rv").append(";\n")
-        .append("}\n");
+    writeSlot(rest.type(), "rv", ArgumentSlots.of(k + 1) + " + j");
+    js.append("}\n");
   }
 
   /** A cheap condition that is true when {@code a} is not a valid value of {@code kind}. */
@@ -568,6 +582,10 @@ final class ShimWriter {
         return "typeof " + a + " !== 'string' || " + a + ".length !== 1";
       case STRING:
         return "typeof " + a + " !== 'string'";
+      case FUNCTION:
+        return "typeof " + a + " !== 'function'";
+      case PROMISE:
+        return "!h.isThenable(" + a + ")";
       default:
         throw new IllegalArgumentException("no check for " + kind);
     }
@@ -609,13 +627,9 @@ final class ShimWriter {
       case VOID:
         js.append("if (").append(call).append(" === FAILED) throw fail();\n");
         break;
-      case OBJECT:
-        js.append("var r = ").append(call).append(";\nif (r === FAILED) throw fail();\n")
-            .append("return r === null ? null : adopt(r);\n");
-        break;
       default:
         js.append("var r = ").append(call).append(";\nif (r === FAILED) throw fail();\n")
-            .append("return r;\n");
+            .append("return ").append(fromNative(member.returns, "r")).append(";\n");
         break;
     }
   }
@@ -641,9 +655,195 @@ final class ShimWriter {
             .append(ArgumentSlots.of(p)).append("] = st;\n");
         continue;
       }
-      boolean inFrame = ArgumentSlots.inFrame(type);
-      js.append(inFrame ? "F[" : "S[").append(ArgumentSlots.of(p)).append("] = ")
-          .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? "v" + p + " ? 1 : 0" : "v" + p).append(";\n");
+      writeSlot(type, "v" + p, String.valueOf(ArgumentSlots.of(p)));
+    }
+  }
+
+  /**
+   * Puts the checked value {@code v} of {@code type} in slot {@code slot} for Java (see
+   * {@link ArgumentSlots}); a function or promise is kept in JavaScript and crosses as its id.
+   */
+  private void writeSlot(JsType type, String v, String slot) {
+    switch (type.kind()) {
+      case FUNCTION:
+        js.append("F[").append(slot).append("] = ").append(v).append(" === null ? 0 : h.keep(").append(v)
+            .append(", c").append(composite(type)).append(");\n");
+        break;
+      case PROMISE:
+        js.append("F[").append(slot).append("] = ").append(v).append(" === null ? 0 : h.watch(").append(v)
+            .append(", w").append(composite(type)).append(");\n");
+        break;
+      default:
+        boolean inFrame = ArgumentSlots.inFrame(type);
+        js.append(inFrame ? "F[" : "S[").append(slot).append("] = ")
+            .append(inFrame && type.kind() == JsType.Kind.BOOLEAN ? v + " ? 1 : 0" : v).append(";\n");
+        break;
+    }
+  }
+
+  /**
+   * The JavaScript value of a slot Java wrote (a callback's argument, a settled promise's value):
+   * numbers and booleans in the frame, other primitives (enums as names) in the slots, wrappers in
+   * the slots with their new id (or 0) in the frame, promises as ids.
+   */
+  private String fromJava(JsType type, int slot) {
+    switch (type.kind()) {
+      case BOOLEAN:
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+        if (!type.nullable()) {
+          return type.kind() == JsType.Kind.BOOLEAN ? "F[" + slot + "] !== 0" : "F[" + slot + "]";
+        }
+        return "S[" + slot + "]";
+      case OBJECT:
+        return "h.adoptAt(" + slot + ")";
+      case FUNCTION:
+        return "h.view(h.adoptAt(" + slot + "), j" + composite(type) + ")";
+      case ITERABLE:
+      case ITERATOR:
+        return "h.view(h.adoptAt(" + slot + "), it" + composite(type) + ")";
+      case PROMISE:
+        return "(F[" + slot + "] === 0 ? null : h.promise(F[" + slot + "], p" + composite(type) + "))";
+      default:
+        return "S[" + slot + "]";
+    }
+  }
+
+  /** The JavaScript value of {@code r}, what a native returned for a {@code type}. */
+  private String fromNative(JsType type, String r) {
+    switch (type.kind()) {
+      case OBJECT:
+        return r + " === null ? null : adopt(" + r + ")";
+      case FUNCTION:
+        return r + " === null ? null : h.view(adopt(" + r + "), j" + composite(type) + ")";
+      case ITERABLE:
+      case ITERATOR:
+        return r + " === null ? null : h.view(adopt(" + r + "), it" + composite(type) + ")";
+      case PROMISE:
+        return r + " === null ? null : h.promise(" + r + ", p" + composite(type) + ")";
+      default:
+        return r;
+    }
+  }
+
+  /** Whether a script can hand Java a value of this type (iterables only go the other way). */
+  private static boolean fromScript(JsType type) {
+    return type.kind() != JsType.Kind.ITERABLE && type.kind() != JsType.Kind.ITERATOR;
+  }
+
+  /** {@code jk(w)}: the script function standing for the Java implementation behind wrapper {@code w}. */
+  private void writeJavaFunction(int k, Member member, String where) {
+    js.append("function j").append(k).append("(w) {\nreturn function (").append(paramList(member)).append(") {\n")
+        .append("var id = brands.get(w);\n")
+        // Extra arguments are ignored, as JavaScript functions do: `array.map(f)` passes three.
+        .append("if (arguments.length < ").append(member.params.length).append(") throw arity(").append(where)
+        .append(", ").append(member.params.length).append(", arguments.length);\n");
+    writeArgumentChecks(k, member);
+    writeCallAndReturn(k, member);
+    js.append("};\n}\n");
+  }
+
+  /**
+   * {@code ck(fn)}: calls a script's function with the arguments Java put in the slots, and
+   * checks its result into slot 3 (see {@code invokeCallback} in the bootstrap).
+   */
+  private void writeScriptCaller(int k, Member member) {
+    js.append("function c").append(k).append("(fn) {\n");
+    StringBuilder call = new StringBuilder("fn(");
+    for (int p = 0; p < member.params.length; p++) {
+      js.append("var a").append(p).append(" = ").append(fromJava(member.params[p].type(), ArgumentSlots.of(p)))
+          .append(";\n");
+      call.append(p == 0 ? "" : ", ").append('a').append(p);
+    }
+    call.append(')');
+    if (member.returns.kind() == JsType.Kind.VOID) {
+      js.append(call).append(";\n");
+    } else {
+      js.append("var r = ").append(call).append(";\n");
+      writeCheck("r", "v", member.returns, JsNames.literal(member.where + ": its result"), "e" + k + "_r", false);
+      writeSlot(member.returns, "v", String.valueOf(SlotValues.RESULT));
+    }
+    js.append("}\n");
+  }
+
+  private int composite(JsType type) {
+    Integer index = composites.get(type);
+    if (index == null) {
+      throw new IllegalStateException("no member stands for " + type + " (not expanded by Composites)");
+    }
+    return index;
+  }
+
+  /**
+   * The JavaScript glue of a composite type's member {@code k}. A function: {@code jk(wrapper)}
+   * makes the function standing for a Java implementation (checks, then native {@code mk}), and
+   * {@code ck(fn)} is how Java calls a script's function (arguments from the slots, result checked
+   * into slot 3). A promise: {@code pk()} reads the value Java settled it with, {@code wk(value)}
+   * checks a script promise's value for Java. An iterable or iterator: {@code itk(wrapper)} makes
+   * the object {@code for…of} walks, calling native {@code mk}.
+   */
+  private void writeComposite(int k, Member member) {
+    String where = JsNames.literal(member.where);
+    int result = ArgumentSlots.of(1);
+    switch (member.kind) {
+      case FUNCTION:
+        boolean paramsFromScript = true;
+        for (JsParam param : member.params) {
+          paramsFromScript &= fromScript(param.type());
+        }
+        if (paramsFromScript) {
+          writeJavaFunction(k, member, where);
+        } else {
+          // An iterable only ever goes to JavaScript, so a function taking one is only ever a
+          // script's, called by Java (the processor guarantees it; a stale binding stays harmless).
+          js.append("function j").append(k).append("(w) {\nreturn function () { throw typeError(").append(where)
+              .append(" + ': an Iterable or Iterator cannot be passed to Java'); };\n}\n");
+        }
+        if (fromScript(member.returns)) {
+          writeScriptCaller(k, member);
+        } else {
+          js.append("function c").append(k).append("(fn) { throw typeError(").append(where)
+              .append(" + ': an Iterable or Iterator cannot be passed to Java'); }\n");
+        }
+        break;
+      case PROMISE:
+        if (member.returns.kind() == JsType.Kind.VOID || !fromScript(member.returns)) {
+          js.append("function p").append(k).append("() { return ")
+              .append(member.returns.kind() == JsType.Kind.VOID ? "undefined" : fromJava(member.returns, result))
+              .append("; }\n")
+              .append("function w").append(k).append("(a) {")
+              .append(member.returns.kind() == JsType.Kind.VOID ? "" : " throw typeError(" + where
+                  + " + ': an Iterable or Iterator cannot be passed to Java'); ")
+              .append("}\n");
+          break;
+        }
+        js.append("function p").append(k).append("() { return ").append(fromJava(member.returns, result)).append("; }\n")
+            .append("function w").append(k).append("(a) {\n");
+        writeCheck("a", "v", member.returns, JsNames.literal(member.where + ": its value"), "e" + k + "_r", false);
+        writeSlot(member.returns, "v", String.valueOf(result));
+        js.append("}\n");
+        break;
+      case ITERABLE:
+        js.append("function it").append(k).append("(w) {\nreturn {[h.iteratorSymbol]: function () {\n")
+            .append("F[").append(ArgumentSlots.RECEIVER).append("] = brands.get(w);\n")
+            .append("var r = m").append(k).append("();\nif (r === FAILED) throw fail();\n")
+            .append("return ").append(fromNative(member.returns, "r")).append(";\n}};\n}\n");
+        break;
+      case ITERATOR:
+        // Java answers whether the iterator is exhausted in the receiver slot (1: done).
+        js.append("function it").append(k).append("(w) {\nreturn {next: function () {\n")
+            .append("F[").append(ArgumentSlots.RECEIVER).append("] = brands.get(w);\n")
+            .append("var r = m").append(k).append("();\nif (r === FAILED) throw fail();\n")
+            .append("if (F[").append(ArgumentSlots.RECEIVER).append("] === 1) return {done: true, value: undefined};\n")
+            .append("return {done: false, value: ").append(fromNative(member.returns, "r")).append("};\n")
+            .append("}, [h.iteratorSymbol]: function () { return this; }};\n}\n");
+        break;
+      default:
+        throw new AssertionError(member.kind);
     }
   }
 
@@ -723,15 +923,21 @@ final class ShimWriter {
 
   private void declareEnumMaps(int index, Member member) {
     for (int p = 0; p < member.params.length; p++) {
-      JsType type = member.params[p].type();
-      if (type instanceof JsEnum) {
-        JsEnum<?> enumType = (JsEnum<?>) type;
-        // A prototype-less map, so "toString" or "__proto__" are not accidentally constants.
-        js.append("var e").append(index).append('_').append(p).append(" = h.create(null);\n");
-        for (int ordinal = 0; ordinal < enumType.size(); ordinal++) {
-          js.append('e').append(index).append('_').append(p).append('[')
-              .append(JsNames.literal(enumType.constant(ordinal).name())).append("] = ").append(ordinal).append(";\n");
-        }
+      declareEnumMap("e" + index + "_" + p, member.params[p].type());
+    }
+    if (member.kind == Member.Kind.FUNCTION || member.kind == Member.Kind.PROMISE) {
+      declareEnumMap("e" + index + "_r", member.returns); // a script's function result or promise value
+    }
+  }
+
+  private void declareEnumMap(String name, JsType type) {
+    if (type instanceof JsEnum) {
+      JsEnum<?> enumType = (JsEnum<?>) type;
+      // A prototype-less map, so "toString" or "__proto__" are not accidentally constants.
+      js.append("var ").append(name).append(" = h.create(null);\n");
+      for (int ordinal = 0; ordinal < enumType.size(); ordinal++) {
+        js.append(name).append('[')
+            .append(JsNames.literal(enumType.constant(ordinal).name())).append("] = ").append(ordinal).append(";\n");
       }
     }
   }

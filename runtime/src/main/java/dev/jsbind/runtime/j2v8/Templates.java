@@ -228,7 +228,8 @@ final class Templates {
   }
 
   private Template build(JsBinding<?> binding) {
-    List<Member> members = TemplateBuilder.membersOf(binding);
+    // The declared members, then one per function, promise or iterable type they use.
+    List<Member> members = Composites.expand(TemplateBuilder.membersOf(binding));
     // A binding declares only its class's own members; those of an exposed superclass are reached
     // through the prototype chain, as `class Circle extends Shape`.
     // An exposed class only: an exposed interface among the superclass's supertypes is no superclass.

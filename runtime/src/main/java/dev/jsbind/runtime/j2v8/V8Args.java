@@ -4,9 +4,11 @@ import com.eclipsesource.v8.V8Array;
 import dev.jsbind.runtime.binding.JsArgs;
 import dev.jsbind.runtime.binding.JsComposite;
 import dev.jsbind.runtime.binding.JsEnum;
+import dev.jsbind.runtime.binding.JsFunction;
 import dev.jsbind.runtime.binding.JsParam;
 import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The arguments of one native call, copied out of the frame and the slots (see
@@ -17,14 +19,17 @@ import java.nio.ByteBuffer;
 final class V8Args implements JsArgs {
   private final Member member;
   private final ObjectTable objects;
+  private final SlotValues slotValues;
   private final double[] numbers;
   private final Object[] references;
   /** Where the rest parameter's elements start (its count is in that slot), or -1. */
   private final int restIndex;
 
-  V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects, Tape tape) throws Throwable {
+  V8Args(Member member, ByteBuffer frame, V8Array slots, ObjectTable objects, Tape tape, SlotValues slotValues)
+      throws Throwable {
     this.member = member;
     this.objects = objects;
+    this.slotValues = slotValues;
     JsParam[] params = member.params;
     restIndex = params.length > 0 && params[params.length - 1].rest() ? params.length - 1 : -1;
     int size = params.length;
@@ -55,6 +60,17 @@ final class V8Args implements JsArgs {
         // Strings, chars and boxes: J2V8 answers String, Integer, Double, Boolean or null.
         refs[p] = type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
             ? slots.getString(slot) : slots.get(slot);
+      }
+    }
+    for (int p = 0; p < size; p++) {
+      JsType type = paramAt(p).type();
+      if ((type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE) && numbers[p] != 0) {
+        if (refs == null) {
+          refs = new Object[size];
+        }
+        // Now, not when read: a handle the member never reads must still become unreachable. After
+        // the loop above: following a promise calls the glue, which may reuse the frame.
+        refs[p] = slotValues.composite(type, (int) numbers[p]);
       }
     }
     references = refs;
@@ -213,6 +229,17 @@ final class V8Args implements JsArgs {
   @SuppressWarnings("unchecked") // decoded as the declared type, which the generated code names
   public <T> T valueAt(int index) {
     return (T) references[index];
+  }
+
+  @Override
+  public JsFunction functionAt(int index) {
+    return references == null ? null : (JsFunction) references[index];
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // the glue checked the promise's values against the declared type
+  public <T> CompletableFuture<T> futureAt(int index) {
+    return references == null ? null : (CompletableFuture<T>) references[index];
   }
 
   private Number number(int index) {

@@ -5,7 +5,7 @@
 // TypeError, eval, ...) can neither intercept the glue nor forge a receiver. Everything it builds
 // stays in this closure; Java holds the returned object, which no script can reach.
 //
-// natives: Java callbacks {takeError}; token: the object Java returns instead of throwing;
+// natives: Java callbacks {takeError, settled}; token: the object Java returns instead of throwing;
 // frame: a Float64Array over memory shared with Java; slots: an array whose slots always exist
 // (both described in ArgumentSlots.java); scriptName: how eval'd scripts appear in stacks;
 // valuesSource: values.js, the codec of values copied across (arrays, collections, @JsValue).
@@ -32,6 +32,18 @@
     var map = new WeakMapCtor();
     defineProperty(map, 'get', {value: wmGet});
     defineProperty(map, 'set', {value: wmSet});
+    return freeze(map);
+  }
+
+  // A Map likewise (for tables keyed by number: deleting from an object's numbered elements made
+  // dropping many entries quadratic in V8 5.4).
+  var MapCtor = Map;
+  var mapGet = Map.prototype.get, mapSet = Map.prototype.set, mapDelete = Map.prototype['delete'];
+  function privateMap() {
+    var map = new MapCtor();
+    defineProperty(map, 'get', {value: mapGet});
+    defineProperty(map, 'set', {value: mapSet});
+    defineProperty(map, 'remove', {value: mapDelete});
     return freeze(map);
   }
 
@@ -174,6 +186,11 @@
     } catch (e) {
       return thrown(e);
     }
+    return answer(value);
+  }
+
+  // What Java reads of a script's value (ScriptResults): [tag, ...] made of primitives only.
+  function answer(value) {
     switch (typeof value) {
       case 'undefined': return [0];
       case 'boolean': return [2, value];
@@ -258,6 +275,176 @@
 
   var values = evalScript(valuesSource)(natives, frame, slots, brands, token,
       {fail: fail, badArg: badArg, adopt: adopt});
+  // ---- functions, promises and iterators (see FunctionBridge, PromiseBridge) ----
+  // Java never holds a handle to a script's function or promise: they live in these private
+  // tables under ids, and Java holds the ids.
+  var PromiseCtor = Promise, promiseResolve = Promise.resolve, promiseThen = Promise.prototype.then;
+  var iteratorSymbol = Symbol.iterator;
+  var settled = natives.settled;
+  var views = privateWeakMap();      // Java-backed wrapper -> the function / iterable made for it
+  var callbacks = privateMap(), callbackCount = 0, nextCallback = 1;
+  var promises = privateMap(), watched = privateMap(), nextPromise = 1;
+
+  // Keeps a script's function for Java; `adapter` (written by ShimWriter for its type) converts
+  // Java's arguments and checks the result.
+  function keep(fn, adapter) {
+    var id = nextCallback++;
+    callbacks.set(id, {__proto__: null, fn: fn, adapter: adapter});
+    callbackCount++;
+    return id;
+  }
+
+  // Java let go of the functions whose ids are in frame[2 .. 2 + frame[1]).
+  function dropCallbacks() {
+    var n = frame[1];
+    for (var i = 0; i < n; i++) {
+      if (callbacks.remove(frame[2 + i])) callbackCount--;
+    }
+  }
+
+  function keptCallbacks() {
+    return callbackCount;
+  }
+
+  // Reduces an error to primitives in slots 3..5 and its Java cause id in frame[6]; answers 1.
+  function report(e) {
+    var t = thrown(e);
+    slots[3] = t[1];
+    slots[4] = t[2];
+    slots[5] = t[3];
+    frame[6] = t[4];
+    return 1;
+  }
+
+  // Calls the kept function frame[1] with the arguments Java put from slot 2 on. Answers 0 (its
+  // checked result is in slot 3) or 1 (what it threw is in slots 3..6).
+  function invokeCallback() {
+    var entry = callbacks.get(frame[1]);
+    if (entry === undefined) {
+      slots[3] = 'Error';
+      slots[4] = 'jsbind: the function was released';
+      slots[5] = '';
+      frame[6] = 0;
+      return 1;
+    }
+    try {
+      entry.adapter(entry.fn);
+      return 0;
+    } catch (e) {
+      return report(e);
+    }
+  }
+
+  // The wrapper Java put in slot s (its new id, or 0 if it is branded already, in frame[s]).
+  function adoptAt(s) {
+    var w = slots[s];
+    if (w === null) return null;
+    slots[s] = null;
+    var id = frame[s];
+    if (id !== 0) brands.set(w, id);
+    return w;
+  }
+
+  // The function or iterable standing for a Java-backed wrapper: one per wrapper, so a Java object
+  // returned twice is the same JavaScript value, and it keeps the wrapper (and the Java object) alive.
+  function view(w, make) {
+    if (w === null) return null;
+    var v = views.get(w);
+    if (v === undefined) {
+      v = make(w);
+      views.set(w, v);
+    }
+    return v;
+  }
+
+  // A promise Java settles later through settle(); `conv` reads its value from slot 3.
+  function promise(id, conv) {
+    return new PromiseCtor(function (resolve, reject) {
+      promises.set(id, {__proto__: null, resolve: resolve, reject: reject, conv: conv});
+    });
+  }
+
+  // Java settles promise frame[1]: frame[2] is 0 for a value (slot 3), else the error Java recorded.
+  function settle() {
+    var id = frame[1], ok = frame[2] === 0, entry = promises.get(id);
+    if (entry === undefined) return;
+    promises.remove(id);
+    if (ok) entry.resolve(entry.conv()); else entry.reject(fail());
+  }
+
+  function isThenable(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
+    try {
+      return typeof v.then === 'function';
+    } catch (ignored) {
+      return false;
+    }
+  }
+
+  // Keeps a script's promise (or thenable) for Java, which follows it (follow()) once it has
+  // registered the id: a settled promise's reactions may run before the call that passed it returns.
+  function watch(p, accept) {
+    var id = nextPromise++;
+    watched.set(id, {__proto__: null, p: p, accept: accept});
+    return id;
+  }
+
+  // Follows promise frame[1] for Java: when it settles, `accept` checks the value and puts it in
+  // slot 3, and the native tells Java (frame[1] the id, frame[2] 0 or 1).
+  function follow() {
+    var id = frame[1], entry = watched.get(id);
+    if (entry === undefined) return;
+    watched.remove(id);
+    var p = entry.p, accept = entry.accept;
+    var done = function (status) {
+      frame[1] = id;
+      frame[2] = status;
+      settled();
+    };
+    apply(promiseThen, apply(promiseResolve, PromiseCtor, [p]), [function (value) {
+      var status;
+      try {
+        accept(value);
+        status = 0;
+      } catch (e) {
+        status = report(e);
+      }
+      done(status);
+    }, function (e) {
+      done(report(e));
+    }]);
+  }
+
+  // As run(), but a promise (or thenable) value is followed: answers [8, id], and when it settles
+  // hands Java its answer (or what it threw) in slot 3, through settled() with frame[2] = 2.
+  function runAsync() {
+    var source = slots[0], value;
+    slots[0] = null;
+    if (frame[1] === 1) values.resetAll(); // as in run()
+    try {
+      value = evalScript(source + '\n//# sourceURL=' + scriptName);
+    } catch (e) {
+      return thrown(e);
+    }
+    if (!isThenable(value)) return answer(value);
+    var id = nextPromise++;
+    var done = function (result) {
+      slots[3] = result;
+      frame[1] = id;
+      frame[2] = 2;
+      settled();
+    };
+    try {
+      apply(promiseThen, apply(promiseResolve, PromiseCtor, [value]), [function (v) {
+        done(answer(v));
+      }, function (e) {
+        done(thrown(e));
+      }]);
+    } catch (e) {
+      return thrown(e);
+    }
+    return [8, id];
+  }
 
   // Used by class templates; nothing here is reachable from scripts.
   var api = freeze({
@@ -279,6 +466,7 @@
     describe: describe,
     adopt: adopt,
     run: run,
+    runAsync: runAsync,
     floor: floor,
     isFloat: isFloat,
     create: create,
@@ -286,7 +474,19 @@
     defineProperty: defineProperty,
     mixin: mixin,
     defineHasInstance: defineHasInstance,
-    freeze: freeze
+    freeze: freeze,
+    keep: keep,
+    dropCallbacks: dropCallbacks,
+    keptCallbacks: keptCallbacks,
+    invokeCallback: invokeCallback,
+    adoptAt: adoptAt,
+    view: view,
+    promise: promise,
+    settle: settle,
+    isThenable: isThenable,
+    watch: watch,
+    follow: follow,
+    iteratorSymbol: iteratorSymbol
   });
   return api;
 })
