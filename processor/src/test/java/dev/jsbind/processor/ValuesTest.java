@@ -106,6 +106,8 @@ class ValuesTest {
               public java.util.Map<String, int[]> stock(java.util.Set<String> names, List<Item> items) { return null; }
               public java.util.Optional<Shop> next(java.util.Optional<String> name) { return null; }
               public List<Shop> others() { return null; }
+              public java.util.Map<java.util.concurrent.TimeUnit, Integer> units(
+                  java.util.Map<java.util.concurrent.TimeUnit, String> in) { return null; }
             }
             """));
     assertThat(compilation).succeededWithoutWarnings();
@@ -113,6 +115,10 @@ class ValuesTest {
     assertThat(dts).contains("  stock(names: Set<string | null>, items: Item[]): Record<string, number[]> | null;\n");
     assertThat(dts).contains("  next(name: string | undefined): Shop | undefined;\n");
     assertThat(dts).contains("  others(): (Shop | null)[] | null;\n");
+    assertThat(dts).contains("  units(in_: Partial<Record<\"NANOSECONDS\" | \"MICROSECONDS\" | \"MILLISECONDS\" |"
+        + " \"SECONDS\" | \"MINUTES\" | \"HOURS\" | \"DAYS\", string | null>>): Partial<Record<\"NANOSECONDS\" |"
+        + " \"MICROSECONDS\" | \"MILLISECONDS\" | \"SECONDS\" | \"MINUTES\" | \"HOURS\" | \"DAYS\","
+        + " number | null>> | null;\n");
     assertThat(dts).contains("interface Item {\n  name: string | null;\n  count?: number;\n  shop: Shop | null;\n}\n");
   }
 

@@ -31,6 +31,7 @@ public final class Basket_JsBinding extends JsBinding<Basket> {
     t.method("find", JsType.optionalOf(JsType.value(Fruit_JsValue.SHAPE)), (self, args) -> self.find(args.<Optional<String>>valueAt(0)), JsParam.of("name", JsType.optionalOf(JsType.STRING)));
     t.method("names", JsType.setOf(JsType.STRING), (self, args) -> self.names());
     t.method("nested", JsType.listOf(JsType.object(Basket.class)), (self, args) -> self.nested(args.<List<Map<String, int[][]>>>valueAt(0)), JsParam.of("grid", JsType.listOf(JsType.mapOf(JsType.arrayOf(JsType.arrayOf(JsType.INT), int[][]::new)))));
+    t.method("ripeness", JsType.mapOf(JsType.enumOf(Ripeness.class, Ripeness.values()), JsType.BOXED_INT), (self, args) -> self.ripeness(args.<Map<Ripeness, List<Fruit>>>valueAt(0)), JsParam.of("sorted", JsType.mapOf(JsType.enumOf(Ripeness.class, Ripeness.values()), JsType.listOf(JsType.value(Fruit_JsValue.SHAPE)))));
     t.method("weights", JsType.arrayOf(JsType.INT), (self, args) -> self.weights(args.<double[]>valueAt(0), args.<String[]>valueAt(1)), JsParam.of("scale", JsType.arrayOf(JsType.DOUBLE)), JsParam.of("names", JsType.arrayOf(JsType.STRING, String[]::new).orNull()));
     t.property("fruit", JsType.listOf(JsType.value(Fruit_JsValue.SHAPE)), self -> self.fruit, (self, value) -> self.fruit = value.<List<Fruit>>valueAt(0));
     t.staticProperty("prices", JsType.mapOf(JsType.BOXED_INT), () -> Basket.prices, value -> Basket.prices = value.<Map<String, Integer>>valueAt(0));
