@@ -43,6 +43,28 @@ final class ValueDeclarations {
     return new ArrayList<>(found.values());
   }
 
+  /**
+   * Reports each value class whose interface name is already taken (by an exposed class, or a value
+   * class earlier in the list); answers whether there was any.
+   */
+  static boolean reportClashes(List<ValueClass> values, List<ExposedClass> classes, Elements elements,
+      Diagnostics diagnostics) {
+    Map<String, String> taken = new TreeMap<>();
+    classes.forEach(c -> taken.put(c.jsName(), "class " + c.type().canonicalName()));
+    boolean any = false;
+    for (ValueClass value : values) {
+      String name = value.type().canonicalName();
+      String other = taken.putIfAbsent(value.jsName(), "class " + name);
+      if (other != null) {
+        any = true;
+        TypeElement element = elements.getTypeElement(name);
+        diagnostics.error(element, Message.DUPLICATE_VALUE_NAME,
+            element == null ? "class " + name : Site.describe(element), value.jsName(), other);
+      }
+    }
+    return any;
+  }
+
   private static Stream<JsTypeRef> typesOf(ExposedClass model) {
     List<JsTypeRef> types = new ArrayList<>();
     model.constructor().ifPresent(c -> c.parameters().forEach(p -> types.add(p.type())));

@@ -208,6 +208,36 @@ class ValuesTest {
   }
 
   @Test
+  void duplicateValueName() {
+    JavaFileObject point = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point() {}
+        }
+        """);
+    JavaFileObject value = Compilations.source("com.example.geo.Point", """
+        package com.example.geo;
+
+        @dev.jsbind.annotations.JsValue
+        public class Point {
+          public int x;
+          public Point() {}
+        }
+        """);
+    JavaFileObject map = example("Map", """
+        @JsExposed
+        public class Map {
+          public Map() {}
+          public void center(com.example.geo.Point at) {}
+        }
+        """);
+    assertThat(Compilations.compileWithApi(List.of(), point, value, map))
+        .hadErrorContaining("[jsbind.duplicate-value-name] class com.example.geo.Point is declared in jsbind.d.ts as"
+            + " interface 'Point', and so is class com.example.Point; TypeScript would merge the two declarations")
+        .inFile(value).onLineContaining("class Point");
+  }
+
+  @Test
   void valueAndExposedConflict() {
     JavaFileObject file = example("Both", """
         @JsValue
