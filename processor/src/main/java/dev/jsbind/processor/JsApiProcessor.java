@@ -140,8 +140,8 @@ public final class JsApiProcessor extends AbstractProcessor {
       return; // nothing is described until the names are unique
     }
     files.writeResource(ApiFiles.DECLARATIONS, declarations(classes, values));
-    List<String> report = ExposureReport.lines(classes);
-    String reportLocation = files.writeResource(ApiFiles.EXPOSURE_REPORT, ExposureReport.text(classes));
+    List<String> report = ExposureReport.lines(classes, values);
+    String reportLocation = files.writeResource(ApiFiles.EXPOSURE_REPORT, ExposureReport.text(classes, values));
     options.exposureBaseline().ifPresent(baseline -> new ExposureCheck(processingEnv.getElementUtils(),
         diagnostics).check(baseline, report, javaNames(classes), reportLocation));
   }
