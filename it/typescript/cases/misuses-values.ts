@@ -9,4 +9,6 @@ basket.weights(['1'], null); // error TS2322
 const weight: string = basket.find('x')!.weight; // error TS2322
 basket.fruit = [{ name: 'a', weight: 1, origins: [{ country: 'NZ' }] }]; // error TS2741
 
+const green: number = basket.ripeness({})!.GREEN; // error TS2322
+
 export {};

@@ -13,6 +13,7 @@ const alsoFound: Fruit | undefined = basket.find('apple');
 const weights: number[] | null = basket.weights([1, 2.5], null);
 const others: (Basket | null)[] | null = basket.nested([{ a: [[1, 2], [3]] }]);
 Basket.prices = { apple: 3, pear: null };
+const ripeness: Partial<Record<'GREEN' | 'RIPE' | 'OVERRIPE', number | null>> | null = basket.ripeness({ RIPE: [apple] });
 const variety: string | undefined = found?.variety;
 
 export {};

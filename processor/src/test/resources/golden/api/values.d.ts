@@ -15,6 +15,7 @@ declare class Basket {
   find(name: string | undefined): Fruit | undefined;
   names(): Set<string | null> | null;
   nested(grid: Record<string, number[][]>[]): (Basket | null)[] | null;
+  ripeness(sorted: Partial<Record<"GREEN" | "RIPE" | "OVERRIPE", Fruit[]>>): Partial<Record<"GREEN" | "RIPE" | "OVERRIPE", number | null>> | null;
   weights(scale: number[], names: (string | null)[] | null): number[] | null;
   static get prices(): Record<string, number | null> | null;
   static set prices(value: Record<string, number | null>);

@@ -21,8 +21,9 @@ import java.lang.annotation.Target;
  *       assignment to each field (the fields must then not be final).
  * </ul>
  * Each component's type must be one that can cross (primitives, their boxes, String, enums,
- * {@code @JsExposed} classes, arrays, {@code List}, {@code Set}, {@code Map<String, V>},
- * {@code Optional}, other {@code @JsValue} classes). The class must be public (and static, if
+ * {@code @JsExposed} classes, arrays, {@code List}, {@code Set}, {@code Map} with {@code String}
+ * or enum keys, {@code Optional} (and {@code OptionalInt}…), other {@code @JsValue} classes).
+ * {@code @JsNullable} on a component lets it be {@code null}. The class must be public (and static, if
  * nested), not abstract and not generic.
  *
  * <p>From JavaScript, a component is read as an ordinary property (so getters and inherited
@@ -30,7 +31,8 @@ import java.lang.annotation.Target;
  * {@code Optional}, which is then empty. Other properties are ignored. To JavaScript, an empty
  * {@code Optional} component is left out.
  *
- * <p>The TypeScript declarations describe it as an {@code interface} of the same simple name.
+ * <p>The TypeScript declarations describe it as an {@code interface} of the same simple name, which
+ * must not be the name of another value class or exposed class of the same API.
  * Records need Java 16 or later; on Android they also need a build that desugars records.
  */
 @Documented

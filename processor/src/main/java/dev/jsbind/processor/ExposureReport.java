@@ -20,15 +20,30 @@ final class ExposureReport {
 
   /** The report file: the header, then {@link #lines}. */
   static String text(Collection<ExposedClass> classes) {
+    return text(classes, List.of());
+  }
+
+  /** The report file of {@code classes} and the {@code @JsValue} classes they use. */
+  static String text(Collection<ExposedClass> classes, Collection<ValueClass> values) {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
-    lines(classes).forEach(line -> text.append(line).append('\n'));
+    lines(classes, values).forEach(line -> text.append(line).append('\n'));
     return text.toString();
   }
 
   /** Every member line of {@code classes}, sorted. */
   static List<String> lines(Collection<ExposedClass> classes) {
+    return lines(classes, List.of());
+  }
+
+  /**
+   * Also a line per value class: what a copy holds is part of what scripts see (and of what Java
+   * data leaves for JavaScript), so a new component shows up in review too.
+   */
+  static List<String> lines(Collection<ExposedClass> classes, Collection<ValueClass> values) {
     List<String> lines = new ArrayList<>();
     classes.forEach(model -> addLines(lines, model));
+    values.forEach(value -> lines.add(line(value.jsName(), "value", ValueDeclarations.inline(value),
+        value.type().canonicalName())));
     lines.sort(null);
     return lines;
   }

@@ -134,18 +134,21 @@ public final class JsApiProcessor extends AbstractProcessor {
   /** Writes the declarations and the exposure report, then compares the report with the baseline. */
   private void describe() throws IOException {
     List<ExposedClass> classes = new ArrayList<>(classesByJsName.values());
-    files.writeResource(ApiFiles.DECLARATIONS, declarations(classes));
-    List<String> report = ExposureReport.lines(classes);
-    String reportLocation = files.writeResource(ApiFiles.EXPOSURE_REPORT, ExposureReport.text(classes));
+    List<ValueClass> values = ValueDeclarations.usedBy(classes, processingEnv.getElementUtils(),
+        new ValueClassValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), Diagnostics.silent()));
+    if (ValueDeclarations.reportClashes(values, classes, processingEnv.getElementUtils(), diagnostics)) {
+      return; // nothing is described until the names are unique
+    }
+    files.writeResource(ApiFiles.DECLARATIONS, declarations(classes, values));
+    List<String> report = ExposureReport.lines(classes, values);
+    String reportLocation = files.writeResource(ApiFiles.EXPOSURE_REPORT, ExposureReport.text(classes, values));
     options.exposureBaseline().ifPresent(baseline -> new ExposureCheck(processingEnv.getElementUtils(),
         diagnostics).check(baseline, report, javaNames(classes), reportLocation));
   }
 
   /** Writes the declarations, and their copy in {@code -Ajsbind.dtsDir}. */
-  private String declarations(List<ExposedClass> classes) {
-    String declarations = new DeclarationWriter().write(classes, ValueDeclarations.usedBy(classes,
-        processingEnv.getElementUtils(), new ValueClassValidator(processingEnv.getElementUtils(),
-            processingEnv.getTypeUtils(), Diagnostics.silent())));
+  private String declarations(List<ExposedClass> classes, List<ValueClass> values) {
+    String declarations = new DeclarationWriter().write(classes, values);
     options.dtsDir().ifPresent(dir -> {
       try {
         ApiFiles.writeIfChanged(dir.resolve(ApiFiles.DECLARATIONS_NAME), declarations);

@@ -27,6 +27,9 @@ enum Message {
           + " Change the type, or add @JsIgnore to leave the member out."),
   INVALID_VALUE("invalid-value",
       "%s is annotated with @JsValue, but %s. %s"),
+  DUPLICATE_VALUE_NAME("duplicate-value-name",
+      "%s is declared in jsbind.d.ts as interface '%s', and so is %s; TypeScript would merge the two"
+          + " declarations into one. Rename one of the classes."),
   VALUE_NOT_CONSTRUCTIBLE("value-not-constructible",
       "%s is annotated with @JsValue, but copies from JavaScript cannot be built: it has no public"
           + " constructor taking its public fields' types in declaration order %s, and %s. Add such a"

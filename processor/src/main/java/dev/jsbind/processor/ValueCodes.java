@@ -28,7 +28,10 @@ final class ValueCodes {
               ArrayTypeName.of(javaType(type.element())));
       case LIST -> CodeBlock.of("$T.listOf($L)", RuntimeNames.JS_TYPE, TypeCodes.jsType(type.element()));
       case SET -> CodeBlock.of("$T.setOf($L)", RuntimeNames.JS_TYPE, TypeCodes.jsType(type.element()));
-      case MAP -> CodeBlock.of("$T.mapOf($L)", RuntimeNames.JS_TYPE, TypeCodes.jsType(type.element()));
+      case MAP -> ValueTypes.mapKeys(type)
+          .map(k -> CodeBlock.of("$T.mapOf($L, $L)", RuntimeNames.JS_TYPE, TypeCodes.jsType(k),
+              TypeCodes.jsType(type.element())))
+          .orElse(CodeBlock.of("$T.mapOf($L)", RuntimeNames.JS_TYPE, TypeCodes.jsType(type.element())));
       case OPTIONAL -> CodeBlock.of("$T.optionalOf($L)", RuntimeNames.JS_TYPE, TypeCodes.jsType(type.element()));
       case VALUE -> CodeBlock.of("$T.value($T.SHAPE)", RuntimeNames.JS_TYPE, shapeClass(type.javaClass()));
       default -> throw new IllegalArgumentException(type.kind() + " is not copied");
@@ -53,7 +56,8 @@ final class ValueCodes {
       case ARRAY -> ArrayTypeName.of(javaType(type.element()));
       case LIST -> ParameterizedTypeName.get(LIST, javaType(type.element()).box());
       case SET -> ParameterizedTypeName.get(SET, javaType(type.element()).box());
-      case MAP -> ParameterizedTypeName.get(MAP, STRING, javaType(type.element()).box());
+      case MAP -> ParameterizedTypeName.get(MAP, ValueTypes.mapKeys(type).map(ValueCodes::javaType).orElse(STRING),
+          javaType(type.element()).box());
       case OPTIONAL -> javaType(type.element()).isPrimitive()
           ? ClassName.get("java.util", "Optional" + capitalized(type.element().kind())) // OptionalInt…
           : ParameterizedTypeName.get(OPTIONAL, javaType(type.element()).box());

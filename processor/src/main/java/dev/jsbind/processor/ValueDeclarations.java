@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -43,6 +44,28 @@ final class ValueDeclarations {
     return new ArrayList<>(found.values());
   }
 
+  /**
+   * Reports each value class whose interface name is already taken (by an exposed class, or a value
+   * class earlier in the list); answers whether there was any.
+   */
+  static boolean reportClashes(List<ValueClass> values, List<ExposedClass> classes, Elements elements,
+      Diagnostics diagnostics) {
+    Map<String, String> taken = new TreeMap<>();
+    classes.forEach(c -> taken.put(c.jsName(), "class " + c.type().canonicalName()));
+    boolean any = false;
+    for (ValueClass value : values) {
+      String name = value.type().canonicalName();
+      String other = taken.putIfAbsent(value.jsName(), "class " + name);
+      if (other != null) {
+        any = true;
+        TypeElement element = elements.getTypeElement(name);
+        diagnostics.error(element, Message.DUPLICATE_VALUE_NAME,
+            element == null ? "class " + name : Site.describe(element), value.jsName(), other);
+      }
+    }
+    return any;
+  }
+
   private static Stream<JsTypeRef> typesOf(ExposedClass model) {
     List<JsTypeRef> types = new ArrayList<>();
     model.constructors().forEach(c -> c.parameters().forEach(p -> types.add(p.type())));
@@ -70,17 +93,25 @@ final class ValueDeclarations {
     value.doc().flatMap(ValueDeclarations::firstSentence)
         .ifPresent(doc -> out.append("/** ").append(doc).append(" */\n"));
     out.append("interface ").append(value.jsName()).append(" {\n");
-    for (ValueClass.Component component : value.components()) {
-      boolean optional = component.type().kind() == JsTypeRef.Kind.OPTIONAL;
-      String type = optional ? ValueTypes.element(component.type().element(), false)
-          : ValueTypes.element(component.type(), false);
-      if (optional && type.endsWith(" | null")) {
-        type = type.substring(0, type.length() - " | null".length());
-      }
-      out.append(INDENT).append(component.name()) // a Java identifier, so a TypeScript one too
-          .append(optional ? "?: " : ": ").append(type).append(";\n");
-    }
+    value.components().forEach(c -> out.append(INDENT).append(member(c)).append(";\n"));
     out.append("}\n");
+  }
+
+  /** {@code {x: number; note?: string}}: the interface's body on one line, for the exposure report. */
+  static String inline(ValueClass value) {
+    return value.components().stream().map(ValueDeclarations::member).collect(Collectors.joining("; ", "{", "}"));
+  }
+
+  /** {@code name: type}, or {@code name?: type} for an Optional component. */
+  private static String member(ValueClass.Component component) {
+    boolean optional = component.type().kind() == JsTypeRef.Kind.OPTIONAL;
+    String type = optional ? ValueTypes.element(component.type().element(), false)
+        : ValueTypes.element(component.type(), false);
+    if (optional && type.endsWith(" | null")) {
+      type = type.substring(0, type.length() - " | null".length());
+    }
+    // A Java identifier, so a TypeScript one too.
+    return component.name() + (optional ? "?: " : ": ") + type;
   }
 
   private static Optional<String> firstSentence(String doc) {

@@ -1,8 +1,10 @@
 package dev.jsbind.processor;
 
 import dev.jsbind.processor.JsTypeRef.Kind;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -68,8 +70,9 @@ final class ValueTypes {
       return reject(type, site, "a raw " + type + " says nothing about its elements; give its type arguments");
     }
     TypeMirror element = type.getTypeArguments().get(type.getTypeArguments().size() - 1);
-    if (kind == Kind.MAP && !isString(type.getTypeArguments().get(0))) {
-      return reject(type, site, "map keys must be String (they become JavaScript property names)");
+    TypeMirror key = type.getTypeArguments().get(0);
+    if (kind == Kind.MAP && !isString(key) && !isEnum(key)) {
+      return reject(type, site, "map keys must be String or an enum (they become JavaScript property names)");
     }
     if (element.getKind() == TypeKind.WILDCARD) {
       return reject(type, site, "wildcard type arguments are not supported; name the element type itself");
@@ -81,7 +84,22 @@ final class ValueTypes {
     if (kind == Kind.OPTIONAL && mapped.get().kind() == Kind.OPTIONAL) {
       return reject(type, site, "an Optional of an Optional cannot cross: both are undefined when empty");
     }
+    if (kind == Kind.MAP && isEnum(key)) {
+      // Keyed by an enum: arguments are the value type, then the key type.
+      return mapper.map(key, TypeMapper.Use.PARAMETER, site).map(k ->
+          new JsTypeRef(Kind.MAP, null, null, List.of(), false, List.of(mapped.get(), k)));
+    }
     return Optional.of(JsTypeRef.collection(kind, mapped.get()));
+  }
+
+  /** The enum keys of a map, if they are not strings. */
+  static Optional<JsTypeRef> mapKeys(JsTypeRef map) {
+    return map.arguments().size() > 1 ? Optional.of(map.arguments().get(1)) : Optional.empty();
+  }
+
+  private static boolean isEnum(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
   }
 
   /** {@code int[]}, {@code String[]}, {@code Point[][]}: any array but one of a generic type. */
@@ -128,7 +146,10 @@ final class ValueTypes {
     return switch (type.kind()) {
       case ARRAY, LIST -> parenthesized(element(type.element(), accepted)) + "[]";
       case SET -> "Set<" + element(type.element(), accepted) + ">";
-      case MAP -> "Record<string, " + element(type.element(), accepted) + ">";
+      // Keyed by an enum, a map need not have every constant.
+      case MAP -> mapKeys(type)
+          .map(k -> "Partial<Record<" + withoutNull(TsTypes.accepted(k)) + ", " + element(type.element(), accepted) + ">>")
+          .orElse("Record<string, " + element(type.element(), accepted) + ">");
       // An Optional never holds null: empty is undefined.
       case OPTIONAL -> withoutNull(element(type.element(), accepted)) + " | undefined";
       case VALUE -> type.jsName();

@@ -44,7 +44,7 @@ class GoldenFilesTest {
                 "com.example.shapes.Circle_JsBinding")),
         Arguments.of("values",
             List.of("com/example/values/Basket.java", "com/example/values/Fruit.java",
-                "com/example/values/Origin.java"),
+                "com/example/values/Origin.java", "com/example/values/Ripeness.java"),
             List.of("com.example.values.Basket_JsBinding", "com.example.values.Fruit_JsValue",
                 "com.example.values.Origin_JsValue")),
         Arguments.of("tasks", List.of("com/example/tasks/Tasks.java"), List.of("com.example.tasks.Tasks_JsBinding")));

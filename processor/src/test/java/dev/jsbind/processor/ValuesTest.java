@@ -106,6 +106,8 @@ class ValuesTest {
               public java.util.Map<String, int[]> stock(java.util.Set<String> names, List<Item> items) { return null; }
               public java.util.Optional<Shop> next(java.util.Optional<String> name) { return null; }
               public List<Shop> others() { return null; }
+              public java.util.Map<java.util.concurrent.TimeUnit, Integer> units(
+                  java.util.Map<java.util.concurrent.TimeUnit, String> in) { return null; }
             }
             """));
     assertThat(compilation).succeededWithoutWarnings();
@@ -113,6 +115,10 @@ class ValuesTest {
     assertThat(dts).contains("  stock(names: Set<string | null>, items: Item[]): Record<string, number[]> | null;\n");
     assertThat(dts).contains("  next(name: string | undefined): Shop | undefined;\n");
     assertThat(dts).contains("  others(): (Shop | null)[] | null;\n");
+    assertThat(dts).contains("  units(in_: Partial<Record<\"NANOSECONDS\" | \"MICROSECONDS\" | \"MILLISECONDS\" |"
+        + " \"SECONDS\" | \"MINUTES\" | \"HOURS\" | \"DAYS\", string | null>>): Partial<Record<\"NANOSECONDS\" |"
+        + " \"MICROSECONDS\" | \"MILLISECONDS\" | \"SECONDS\" | \"MINUTES\" | \"HOURS\" | \"DAYS\","
+        + " number | null>> | null;\n");
     assertThat(dts).contains("interface Item {\n  name: string | null;\n  count?: number;\n  shop: Shop | null;\n}\n");
   }
 
@@ -199,6 +205,36 @@ class ValuesTest {
         .hadErrorContaining("[jsbind.unsupported-type] component 'thread' of record com.example.Event has type"
             + " java.lang.Thread")
         .inFile(file).onLineContaining("Thread thread");
+  }
+
+  @Test
+  void duplicateValueName() {
+    JavaFileObject point = example("Point", """
+        @JsExposed
+        public class Point {
+          public Point() {}
+        }
+        """);
+    JavaFileObject value = Compilations.source("com.example.geo.Point", """
+        package com.example.geo;
+
+        @dev.jsbind.annotations.JsValue
+        public class Point {
+          public int x;
+          public Point() {}
+        }
+        """);
+    JavaFileObject map = example("Map", """
+        @JsExposed
+        public class Map {
+          public Map() {}
+          public void center(com.example.geo.Point at) {}
+        }
+        """);
+    assertThat(Compilations.compileWithApi(List.of(), point, value, map))
+        .hadErrorContaining("[jsbind.duplicate-value-name] class com.example.geo.Point is declared in jsbind.d.ts as"
+            + " interface 'Point', and so is class com.example.Point; TypeScript would merge the two declarations")
+        .inFile(value).onLineContaining("class Point");
   }
 
   @Test

@@ -182,6 +182,19 @@ public class Inventory {
     return map;
   }
 
+  public static Map<Color, Integer> tally(List<Color> colors) {
+    Map<Color, Integer> tally = new java.util.EnumMap<Color, Integer>(Color.class);
+    for (Color color : colors) {
+      Integer count = tally.get(color);
+      tally.put(color, count == null ? 1 : count + 1);
+    }
+    return tally;
+  }
+
+  public static String paint(Map<Color, List<String>> byColor) {
+    return byColor.toString();
+  }
+
   // ---- Optional ----
 
   public static Optional<String> find(String key) {

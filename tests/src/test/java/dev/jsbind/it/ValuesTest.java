@@ -57,6 +57,18 @@ class ValuesTest extends V8TestSupport {
   }
 
   @Test
+  void mapsKeyedByAnEnumUseConstantNames() {
+    assertEquals("{\"RED\":2,\"BLUE\":1}", json("Inventory.tally(['BLUE', 'RED', 'RED'])"));
+    assertEquals("{GREEN=[a], RED=[]}", js.eval("Inventory.paint({GREEN: ['a'], RED: []})"));
+    assertEquals("TypeError: Inventory.paint: argument 1 (byColor)[\"PINK\"] must be a key that is one of 'RED',"
+        + " 'GREEN', 'BLUE', got \"PINK\"", errorOf("Inventory.paint({RED: [], PINK: []})"));
+    assertEquals("TypeError: Inventory.paint: argument 1 (byColor)[\"__proto__\"] must be a key that is one of"
+        + " 'RED', 'GREEN', 'BLUE', got \"__proto__\"", errorOf("Inventory.paint(JSON.parse('{\"__proto__\": []}'))"));
+    assertEquals("TypeError: Inventory.paint: argument 1 (byColor)[\"RED\"][0] must be a string or null, got 1",
+        errorOf("Inventory.paint({RED: [1]})"));
+  }
+
+  @Test
   void exposedObjectsInsideCollectionsKeepTheirIdentity() {
     js.exec("var c = new Counter(3), d = new Counter(4); var back = Inventory.counters([c, d, c]);");
     assertEquals(true, js.eval("back[0] === c && back[1] === d && back[2] === c"));

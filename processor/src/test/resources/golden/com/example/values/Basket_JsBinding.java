@@ -34,11 +34,12 @@ public final class Basket_JsBinding extends JsBinding<Basket> {
             + "M find #3 =#4:name\n"
             + "M names #2\n"
             + "M nested #5 =#6:grid\n"
-            + "M weights #7 =#8:scale =#9:names\n"
+            + "M ripeness #7 =#8:sorted\n"
+            + "M weights #9 =#10:scale =#11:names\n"
             + "G fruit #0\n"
             + "W fruit #0\n"
-            + "g prices #10\n"
-            + "w prices #10",
+            + "g prices #12\n"
+            + "w prices #12",
             new JsType[] {
                 JsType.listOf(JsType.value(Fruit_JsValue.SHAPE)),
                 JsType.mapOf(JsType.listOf(JsType.value(Fruit_JsValue.SHAPE))),
@@ -47,6 +48,8 @@ public final class Basket_JsBinding extends JsBinding<Basket> {
                 JsType.optionalOf(JsType.STRING),
                 JsType.listOf(JsType.object(Basket.class)),
                 JsType.listOf(JsType.mapOf(JsType.arrayOf(JsType.arrayOf(JsType.INT), int[][]::new))),
+                JsType.mapOf(JsType.enumOf(Ripeness.class, Ripeness.values()), JsType.BOXED_INT),
+                JsType.mapOf(JsType.enumOf(Ripeness.class, Ripeness.values()), JsType.listOf(JsType.value(Fruit_JsValue.SHAPE))),
                 JsType.arrayOf(JsType.INT),
                 JsType.arrayOf(JsType.DOUBLE),
                 JsType.arrayOf(JsType.STRING, String[]::new).orNull(),
@@ -69,15 +72,17 @@ public final class Basket_JsBinding extends JsBinding<Basket> {
       case 5:
         return self.nested(args.<List<Map<String, int[][]>>>valueAt(0));
       case 6:
-        return self.weights(args.<double[]>valueAt(0), args.<String[]>valueAt(1));
+        return self.ripeness(args.<Map<Ripeness, List<Fruit>>>valueAt(0));
       case 7:
-        return self.fruit;
+        return self.weights(args.<double[]>valueAt(0), args.<String[]>valueAt(1));
       case 8:
+        return self.fruit;
+      case 9:
         self.fruit = args.<List<Fruit>>valueAt(0);
         return null;
-      case 9:
-        return Basket.prices;
       case 10:
+        return Basket.prices;
+      case 11:
         Basket.prices = args.<Map<String, Integer>>valueAt(0);
         return null;
       default:

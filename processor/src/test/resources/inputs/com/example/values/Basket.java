@@ -36,6 +36,10 @@ public class Basket {
     return Optional.empty();
   }
 
+  public Map<Ripeness, Integer> ripeness(Map<Ripeness, List<Fruit>> sorted) {
+    return null;
+  }
+
   public List<Basket> nested(List<Map<String, int[][]>> grid) {
     return null;
   }

@@ -19,13 +19,29 @@ public final class JsComposite extends JsType {
   private final JsType element;
   private final IntFunction<Object[]> factory;
   private final JsValueShape<?> shape;
+  private final JsEnum<?> keys;
 
   private JsComposite(Kind kind, boolean nullable, Class<?> javaClass, String description, JsType element,
       IntFunction<Object[]> factory, JsValueShape<?> shape) {
+    this(kind, nullable, javaClass, description, element, factory, shape, null);
+  }
+
+  private JsComposite(Kind kind, boolean nullable, Class<?> javaClass, String description, JsType element,
+      IntFunction<Object[]> factory, JsValueShape<?> shape, JsEnum<?> keys) {
     super(kind, nullable, javaClass, nullable ? description + " or null" : description);
     this.element = element;
     this.factory = factory;
     this.shape = shape;
+    this.keys = keys;
+  }
+
+  /** A map whose keys are the constants of an enum, by name. */
+  static JsComposite enumMap(JsEnum<?> keys, JsType value) {
+    if (keys == null) {
+      throw new NullPointerException("keys");
+    }
+    JsComposite map = of(Kind.MAP, value);
+    return new JsComposite(Kind.MAP, false, Map.class, map.description(), value, null, null, keys);
   }
 
   static JsComposite primitiveArray(JsType element) {
@@ -123,7 +139,7 @@ public final class JsComposite extends JsType {
     if (kind() == Kind.OPTIONAL) {
       throw new IllegalArgumentException("an Optional is never null: it is empty");
     }
-    return nullable() ? this : new JsComposite(kind(), true, javaClass(), description(), element, factory, shape);
+    return nullable() ? this : new JsComposite(kind(), true, javaClass(), description(), element, factory, shape, keys);
   }
 
   /** The type of the elements (of a map: of the values; of an Optional: of its value); null for {@link Kind#VALUE}. */
@@ -134,6 +150,11 @@ public final class JsComposite extends JsType {
   /** A new array of the element type, for an {@link Kind#ARRAY} of a reference type; else null. */
   public IntFunction<Object[]> factory() {
     return factory;
+  }
+
+  /** The enum whose constants are the keys, for a {@link Kind#MAP} keyed by an enum; null for String keys. */
+  public JsEnum<?> keys() {
+    return keys;
   }
 
   /** The {@code @JsValue} class, for {@link Kind#VALUE}; else null. */

@@ -131,6 +131,11 @@ public class JsType {
     return JsComposite.of(Kind.MAP, value);
   }
 
+  /** A {@code Map<E, V>} of an enum {@code E}: a plain object whose property names are constant names. */
+  public static JsComposite mapOf(JsEnum<?> keys, JsType value) {
+    return JsComposite.enumMap(keys, value);
+  }
+
   /**
    * A {@code java.util.Optional}: a value, or {@code undefined} when empty. Of {@link #INT},
    * {@link #LONG} or {@link #DOUBLE}: an {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}.

@@ -344,7 +344,8 @@ final class ShimWriter {
         for (int b = a + 1; b < overloads.size() && all; b++) {
           JsType x = members.get(overloads.get(a)).params[d].type();
           JsType y = members.get(overloads.get(b)).params[d].type();
-          all = valueKind(x) != valueKind(y) && !(x.nullable() && y.nullable());
+          all = valueKind(x) != valueKind(y) && !(x.nullable() && y.nullable())
+              && !(x.kind() == JsType.Kind.OPTIONAL && y.kind() == JsType.Kind.OPTIONAL); // both take undefined
         }
       }
       if (all) {

@@ -136,13 +136,14 @@ final class ValueReader {
         }
         return set;
       case MAP:
-        Map<String, Object> map = new LinkedHashMap<String, Object>(capacity(count));
+        Map<Object, Object> map = new LinkedHashMap<Object, Object>(capacity(count));
+        JsEnum<?> keys = type.keys();
         for (int i = 0; i < count; i++) {
-          String key = string();
+          Object key = keys == null ? string() : keys.constant((int) next());
           try {
             map.put(key, read(type.element()));
           } catch (ElementError e) {
-            e.path = "[" + JsNames.literal(key) + "]" + e.path;
+            e.path = "[" + JsNames.literal(keys == null ? (String) key : ((Enum<?>) key).name()) + "]" + e.path;
             throw e;
           }
         }

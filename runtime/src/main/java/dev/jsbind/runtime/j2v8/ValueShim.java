@@ -60,8 +60,22 @@ final class ValueShim {
       return valueVariable(((JsComposite) type).shape(), nullable);
     }
     JsType element = type instanceof JsComposite ? ((JsComposite) type).element() : null;
+    JsEnum<?> keys = type instanceof JsComposite ? ((JsComposite) type).keys() : null;
+    if (keys != null) {
+      // A map keyed by an enum: m maps names to ordinals, c[0] describes a key (for errors).
+      String key = literal(10, false, keyDescription(keys), "''", "null", "null", "null", "null");
+      return literal(code(type), nullable, description(type, nullable), "''", descriptor(element, false),
+          enumMap(keys), "null", "[" + key + "]");
+    }
     return literal(code(type), nullable, description(type, nullable), rangeKind(type),
         element == null ? "null" : descriptor(element, false), enumMap(type), "null", "null");
+  }
+
+  /** "a key that is one of 'A', 'B'": an enum's description, without its null. */
+  private static String keyDescription(JsEnum<?> keys) {
+    String description = keys.description();
+    String constants = description.endsWith(" or null") ? description.substring(0, description.length() - 8) : description;
+    return "a key that is " + constants;
   }
 
   private static String description(JsType type, boolean nullable) {

@@ -235,7 +235,7 @@ final class ValueWriter {
         throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "the result has a null map key, which cannot"
             + " be a JavaScript property name");
       }
-      String key = (String) entry.getKey();
+      String key = entry.getKey() instanceof Enum ? ((Enum<?>) entry.getKey()).name() : (String) entry.getKey();
       string(key);
       try {
         write(element, entry.getValue(), false);

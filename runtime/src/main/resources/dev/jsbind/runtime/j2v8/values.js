@@ -184,7 +184,7 @@
           num(-1);
           return true;
         }
-        return isRecord(v) ? putMap(t.e, v) : bad(t, v);
+        return isRecord(v) ? putMap(t, v) : bad(t, v);
       case 16:
         if (v === undefined) {
           num(0);
@@ -256,13 +256,24 @@
   }
 
   // Own enumerable string-keyed properties, in Object.keys order; "__proto__" is an ordinary key.
-  function putMap(e, v) {
-    var keys = objectKeys(v), n = keys.length;
+  // Keys of a map keyed by an enum (t.m) must be constant names, and cross as ordinals.
+  function putMap(t, v) {
+    var e = t.e, names = t.m, keys = objectKeys(v), n = keys.length;
     num(n);
     for (var i = 0; i < n; i++) {
       var key = keys[i];
-      num(key.length);
-      strs += key;
+      if (names === null) {
+        num(key.length);
+        strs += key;
+      } else {
+        var ordinal = names[key];
+        if (ordinal === undefined) {
+          bad(t.c[0], key);
+          failPath = '[' + stringify(key) + ']';
+          return false;
+        }
+        num(ordinal);
+      }
       if (!put(e, v[key])) {
         failPath = '[' + stringify(key) + ']' + failPath;
         return false;

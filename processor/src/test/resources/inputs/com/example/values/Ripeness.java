@@ -1,0 +1,5 @@
+package com.example.values;
+
+public enum Ripeness {
+  GREEN, RIPE, OVERRIPE
+}
