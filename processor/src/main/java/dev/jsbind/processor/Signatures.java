@@ -87,6 +87,9 @@ final class Signatures {
           : optional ? ExposedParameter.Mode.OPTIONAL : ExposedParameter.Mode.REQUIRED;
       Optional<JsTypeRef> mapped = typeMapper.map(type, TypeMapper.Use.PARAMETER, site)
           .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(parameter), type, t, site));
+      if (optional && mapped.isPresent() && mapped.get().kind().isComposite()) {
+        mapped = mapped.map(JsTypeRef::acceptingNull); // omitted: Java gets null, so null is accepted too
+      }
       if (rest && mapped.isPresent() && mapped.get().kind().isComposite()) {
         diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), declared,
             "varargs of functions or futures are not supported");

@@ -38,6 +38,9 @@ class FunctionsTest extends V8TestSupport {
     assertEquals("ok", outcome("Callbacks.fold(function (a, b) { return a * b; }, 6, 7)", "42"));
     assertEquals("ok", outcome("Callbacks.callIt(function () { return 'called'; })", "'called'"));
     assertEquals("ok", outcome("Callbacks.orDefault(null)", "'default'"));
+    assertEquals("ok", outcome("Callbacks.maybe()", "'omitted'"));
+    assertEquals("ok", outcome("Callbacks.maybe(undefined)", "'omitted'"));
+    assertEquals("ok", outcome("Callbacks.maybe(function () { return 'there'; })", "'there'"));
     assertEquals("ok", outcome("Callbacks.orDefault(function () { return 'given'; })", "'given'"));
   }
 
