@@ -196,6 +196,26 @@ class FunctionsTest extends V8TestSupport {
   }
 
   @Test
+  void patchedIntrinsicsDoNotReachTheGlue() throws Exception {
+    js.exec("var trap = function () { throw new Error('patched'); };"
+        + "Map.prototype.set = trap; Map.prototype.get = trap; Map.prototype['delete'] = trap;"
+        + "WeakMap.prototype.set = trap; WeakMap.prototype.get = trap;"
+        + "Promise.prototype.then = trap; Promise.resolve = trap; Reflect.apply = trap;"
+        + "['fn', 'adapter', 'p', 'accept', 'resolve', 'reject', 'conv', 'next', 'done', 'value'].forEach(function (k) {"
+        + "  Object.defineProperty(Object.prototype, k, {__proto__: null, set: trap, configurable: true}); });"
+        + "for (var i = 0; i < 8; i++) Object.defineProperty(Array.prototype, i, {__proto__: null, set: trap, configurable: true});");
+    assertEquals("ok", outcome("Callbacks.map(function (x) { return 'n' + x; }, 5)", "'n5'"));
+    assertEquals("ok", outcome("Callbacks.adder(1)(2)", "3"));
+    assertEquals("ok", outcome("(function () { var out = ''; for (var x of Callbacks.range(3)) out += x; return out; })()",
+        "'012'"));
+    js.exec("Callbacks.await(Callbacks.done(6));");
+    assertEquals(Integer.valueOf(6), Callbacks.fromScript.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    js.exec("Callbacks.keep(function (s) { kept = s; });");
+    Callbacks.kept.accept("still works");
+    assertEquals("still works", js.eval("kept"));
+  }
+
+  @Test
   void nullResultsAndEmptyReturns() {
     assertNull(js.eval("Callbacks.map(function () { return null; }, 1)"));
     assertEquals("ok", outcome("Callbacks.logger('x')()", "undefined"));
