@@ -87,6 +87,9 @@ final class Signatures {
           : optional ? ExposedParameter.Mode.OPTIONAL : ExposedParameter.Mode.REQUIRED;
       Optional<JsTypeRef> mapped = typeMapper.map(type, TypeMapper.Use.PARAMETER, site)
           .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(parameter), type, t, site));
+      if (optional && mapped.isPresent() && mapped.get().kind().isComposite()) {
+        mapped = mapped.map(JsTypeRef::acceptingNull); // omitted: Java gets null, so null is accepted too
+      }
       if (rest && mapped.isPresent() && ValueTypes.isCopied(mapped.get().kind())) {
         diagnostics.error(site.element(), Message.UNSUPPORTED_TYPE, site.description(), declared,
             "varargs of arrays, collections or @JsValue objects cannot cross; take a List of them instead");

@@ -2,6 +2,7 @@ package dev.jsbind.it;
 
 import dev.jsbind.annotations.JsExposed;
 import dev.jsbind.annotations.JsNullable;
+import dev.jsbind.annotations.JsOptional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -116,6 +117,10 @@ public class Callbacks {
     } catch (RuntimeException e) {
       return "caught " + e;
     }
+  }
+
+  public static String maybe(@JsOptional Supplier<String> s) {
+    return s == null ? "omitted" : s.get();
   }
 
   public static String orDefault(@JsNullable Supplier<String> s) {

@@ -38,6 +38,9 @@ class FunctionsTest extends V8TestSupport {
     assertEquals("ok", outcome("Callbacks.fold(function (a, b) { return a * b; }, 6, 7)", "42"));
     assertEquals("ok", outcome("Callbacks.callIt(function () { return 'called'; })", "'called'"));
     assertEquals("ok", outcome("Callbacks.orDefault(null)", "'default'"));
+    assertEquals("ok", outcome("Callbacks.maybe()", "'omitted'"));
+    assertEquals("ok", outcome("Callbacks.maybe(undefined)", "'omitted'"));
+    assertEquals("ok", outcome("Callbacks.maybe(function () { return 'there'; })", "'there'"));
     assertEquals("ok", outcome("Callbacks.orDefault(function () { return 'given'; })", "'given'"));
   }
 
@@ -190,6 +193,26 @@ class FunctionsTest extends V8TestSupport {
     } finally {
       limited.close();
     }
+  }
+
+  @Test
+  void patchedIntrinsicsDoNotReachTheGlue() throws Exception {
+    js.exec("var trap = function () { throw new Error('patched'); };"
+        + "Map.prototype.set = trap; Map.prototype.get = trap; Map.prototype['delete'] = trap;"
+        + "WeakMap.prototype.set = trap; WeakMap.prototype.get = trap;"
+        + "Promise.prototype.then = trap; Promise.resolve = trap; Reflect.apply = trap;"
+        + "['fn', 'adapter', 'p', 'accept', 'resolve', 'reject', 'conv', 'next', 'done', 'value'].forEach(function (k) {"
+        + "  Object.defineProperty(Object.prototype, k, {__proto__: null, set: trap, configurable: true}); });"
+        + "for (var i = 0; i < 8; i++) Object.defineProperty(Array.prototype, i, {__proto__: null, set: trap, configurable: true});");
+    assertEquals("ok", outcome("Callbacks.map(function (x) { return 'n' + x; }, 5)", "'n5'"));
+    assertEquals("ok", outcome("Callbacks.adder(1)(2)", "3"));
+    assertEquals("ok", outcome("(function () { var out = ''; for (var x of Callbacks.range(3)) out += x; return out; })()",
+        "'012'"));
+    js.exec("Callbacks.await(Callbacks.done(6));");
+    assertEquals(Integer.valueOf(6), Callbacks.fromScript.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    js.exec("Callbacks.keep(function (s) { kept = s; });");
+    Callbacks.kept.accept("still works");
+    assertEquals("still works", js.eval("kept"));
   }
 
   @Test

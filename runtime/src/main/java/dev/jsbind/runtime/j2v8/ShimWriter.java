@@ -88,9 +88,10 @@ final class ShimWriter {
         .append("something that is not a ").append(className).append("'); }\n")
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
         .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
+    CompositeShims compositeShims = new CompositeShims(this, js);
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).isComposite()) {
-        writeComposite(i, members.get(i));
+        compositeShims.write(i, members.get(i));
       }
     }
     Map<String, List<Integer>> methodSets = methodSets();
@@ -476,7 +477,7 @@ final class ShimWriter {
   }
 
   /** Checks each parameter; a failing check throws, a passing one leaves the value for Java in {@code vN}. */
-  private void writeArgumentChecks(int index, Member member) {
+  void writeArgumentChecks(int index, Member member) {
     JsParam[] params = member.params;
     // Copied arguments are encoded on the tape from here; every failure below drops them (see values.js).
     resetOnFailure = ValueShim.copiesArguments(member);
@@ -510,7 +511,7 @@ final class ShimWriter {
    * Checks {@code a} against {@code type}; a failing check throws (naming the JavaScript string
    * expression {@code subject}), a passing one leaves the value for Java in {@code v}.
    */
-  private void writeCheck(String a, String v, JsType type, String subject, String enumMap, boolean optional) {
+  void writeCheck(String a, String v, JsType type, String subject, String enumMap, boolean optional) {
     String error = "badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
         + rangeKind(type) + ")";
     String fail = "throw " + (resetOnFailure ? "(V.reset(tb), " + error + ")" : error) + ";\n";
@@ -610,7 +611,7 @@ final class ShimWriter {
     }
   }
 
-  private void writeCallAndReturn(int index, Member member) {
+  void writeCallAndReturn(int index, Member member) {
     writeTransfer(member);
     String call = "m" + index + "()";
     String tb = ValueShim.copiesArguments(member) ? "tb" : "-1";
@@ -664,7 +665,7 @@ final class ShimWriter {
    * Puts the checked value {@code v} of {@code type} in slot {@code slot} for Java (see
    * {@link ArgumentSlots}); a function or promise is kept in JavaScript and crosses as its id.
    */
-  private void writeSlot(JsType type, String v, String slot) {
+  void writeSlot(JsType type, String v, String slot) {
     switch (type.kind()) {
       case FUNCTION:
         js.append("F[").append(slot).append("] = ").append(v).append(" === null ? 0 : h.keep(").append(v)
@@ -682,40 +683,8 @@ final class ShimWriter {
     }
   }
 
-  /**
-   * The JavaScript value of a slot Java wrote (a callback's argument, a settled promise's value):
-   * numbers and booleans in the frame, other primitives (enums as names) in the slots, wrappers in
-   * the slots with their new id (or 0) in the frame, promises as ids.
-   */
-  private String fromJava(JsType type, int slot) {
-    switch (type.kind()) {
-      case BOOLEAN:
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
-      case FLOAT:
-      case DOUBLE:
-        if (!type.nullable()) {
-          return type.kind() == JsType.Kind.BOOLEAN ? "F[" + slot + "] !== 0" : "F[" + slot + "]";
-        }
-        return "S[" + slot + "]";
-      case OBJECT:
-        return "h.adoptAt(" + slot + ")";
-      case FUNCTION:
-        return "h.view(h.adoptAt(" + slot + "), j" + composite(type) + ")";
-      case ITERABLE:
-      case ITERATOR:
-        return "h.view(h.adoptAt(" + slot + "), it" + composite(type) + ")";
-      case PROMISE:
-        return "(F[" + slot + "] === 0 ? null : h.promise(F[" + slot + "], p" + composite(type) + "))";
-      default:
-        return "S[" + slot + "]";
-    }
-  }
-
   /** The JavaScript value of {@code r}, what a native returned for a {@code type}. */
-  private String fromNative(JsType type, String r) {
+  String fromNative(JsType type, String r) {
     switch (type.kind()) {
       case OBJECT:
         return r + " === null ? null : adopt(" + r + ")";
@@ -731,121 +700,12 @@ final class ShimWriter {
     }
   }
 
-  /** Whether a script can hand Java a value of this type (iterables only go the other way). */
-  private static boolean fromScript(JsType type) {
-    return type.kind() != JsType.Kind.ITERABLE && type.kind() != JsType.Kind.ITERATOR;
-  }
-
-  /** {@code jk(w)}: the script function standing for the Java implementation behind wrapper {@code w}. */
-  private void writeJavaFunction(int k, Member member, String where) {
-    js.append("function j").append(k).append("(w) {\nreturn function (").append(paramList(member)).append(") {\n")
-        .append("var id = brands.get(w);\n")
-        // Extra arguments are ignored, as JavaScript functions do: `array.map(f)` passes three.
-        .append("if (arguments.length < ").append(member.params.length).append(") throw arity(").append(where)
-        .append(", ").append(member.params.length).append(", arguments.length);\n");
-    writeArgumentChecks(k, member);
-    writeCallAndReturn(k, member);
-    js.append("};\n}\n");
-  }
-
-  /**
-   * {@code ck(fn)}: calls a script's function with the arguments Java put in the slots, and
-   * checks its result into slot 3 (see {@code invokeCallback} in the bootstrap).
-   */
-  private void writeScriptCaller(int k, Member member) {
-    js.append("function c").append(k).append("(fn) {\n");
-    StringBuilder call = new StringBuilder("fn(");
-    for (int p = 0; p < member.params.length; p++) {
-      js.append("var a").append(p).append(" = ").append(fromJava(member.params[p].type(), ArgumentSlots.of(p)))
-          .append(";\n");
-      call.append(p == 0 ? "" : ", ").append('a').append(p);
-    }
-    call.append(')');
-    if (member.returns.kind() == JsType.Kind.VOID) {
-      js.append(call).append(";\n");
-    } else {
-      js.append("var r = ").append(call).append(";\n");
-      writeCheck("r", "v", member.returns, JsNames.literal(member.where + ": its result"), "e" + k + "_r", false);
-      writeSlot(member.returns, "v", String.valueOf(SlotValues.RESULT));
-    }
-    js.append("}\n");
-  }
-
-  private int composite(JsType type) {
+  int composite(JsType type) {
     Integer index = composites.get(type);
     if (index == null) {
       throw new IllegalStateException("no member stands for " + type + " (not expanded by Composites)");
     }
     return index;
-  }
-
-  /**
-   * The JavaScript glue of a composite type's member {@code k}. A function: {@code jk(wrapper)}
-   * makes the function standing for a Java implementation (checks, then native {@code mk}), and
-   * {@code ck(fn)} is how Java calls a script's function (arguments from the slots, result checked
-   * into slot 3). A promise: {@code pk()} reads the value Java settled it with, {@code wk(value)}
-   * checks a script promise's value for Java. An iterable or iterator: {@code itk(wrapper)} makes
-   * the object {@code for…of} walks, calling native {@code mk}.
-   */
-  private void writeComposite(int k, Member member) {
-    String where = JsNames.literal(member.where);
-    int result = ArgumentSlots.of(1);
-    switch (member.kind) {
-      case FUNCTION:
-        boolean paramsFromScript = true;
-        for (JsParam param : member.params) {
-          paramsFromScript &= fromScript(param.type());
-        }
-        if (paramsFromScript) {
-          writeJavaFunction(k, member, where);
-        } else {
-          // An iterable only ever goes to JavaScript, so a function taking one is only ever a
-          // script's, called by Java (the processor guarantees it; a stale binding stays harmless).
-          js.append("function j").append(k).append("(w) {\nreturn function () { throw typeError(").append(where)
-              .append(" + ': an Iterable or Iterator cannot be passed to Java'); };\n}\n");
-        }
-        if (fromScript(member.returns)) {
-          writeScriptCaller(k, member);
-        } else {
-          js.append("function c").append(k).append("(fn) { throw typeError(").append(where)
-              .append(" + ': an Iterable or Iterator cannot be passed to Java'); }\n");
-        }
-        break;
-      case PROMISE:
-        if (member.returns.kind() == JsType.Kind.VOID || !fromScript(member.returns)) {
-          js.append("function p").append(k).append("() { return ")
-              .append(member.returns.kind() == JsType.Kind.VOID ? "undefined" : fromJava(member.returns, result))
-              .append("; }\n")
-              .append("function w").append(k).append("(a) {")
-              .append(member.returns.kind() == JsType.Kind.VOID ? "" : " throw typeError(" + where
-                  + " + ': an Iterable or Iterator cannot be passed to Java'); ")
-              .append("}\n");
-          break;
-        }
-        js.append("function p").append(k).append("() { return ").append(fromJava(member.returns, result)).append("; }\n")
-            .append("function w").append(k).append("(a) {\n");
-        writeCheck("a", "v", member.returns, JsNames.literal(member.where + ": its value"), "e" + k + "_r", false);
-        writeSlot(member.returns, "v", String.valueOf(result));
-        js.append("}\n");
-        break;
-      case ITERABLE:
-        js.append("function it").append(k).append("(w) {\nreturn {[h.iteratorSymbol]: function () {\n")
-            .append("F[").append(ArgumentSlots.RECEIVER).append("] = brands.get(w);\n")
-            .append("var r = m").append(k).append("();\nif (r === FAILED) throw fail();\n")
-            .append("return ").append(fromNative(member.returns, "r")).append(";\n}};\n}\n");
-        break;
-      case ITERATOR:
-        // Java answers whether the iterator is exhausted in the receiver slot (1: done).
-        js.append("function it").append(k).append("(w) {\nreturn {next: function () {\n")
-            .append("F[").append(ArgumentSlots.RECEIVER).append("] = brands.get(w);\n")
-            .append("var r = m").append(k).append("();\nif (r === FAILED) throw fail();\n")
-            .append("if (F[").append(ArgumentSlots.RECEIVER).append("] === 1) return {done: true, value: undefined};\n")
-            .append("return {done: false, value: ").append(fromNative(member.returns, "r")).append("};\n")
-            .append("}, [h.iteratorSymbol]: function () { return this; }};\n}\n");
-        break;
-      default:
-        throw new AssertionError(member.kind);
-    }
   }
 
   /**
@@ -944,7 +804,7 @@ final class ShimWriter {
   }
 
   /** The declared parameters, without a rest parameter (whose elements are read from {@code arguments}). */
-  private static String paramList(Member member) {
+  static String paramList(Member member) {
     StringBuilder out = new StringBuilder();
     for (int p = 0; p < member.params.length && !member.params[p].rest(); p++) {
       out.append(p == 0 ? "" : ", ").append('a').append(p);
