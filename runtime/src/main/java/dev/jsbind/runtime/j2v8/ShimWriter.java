@@ -67,7 +67,7 @@ final class ShimWriter {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
         .append("var F = h.frame, S = h.slots;\n")
-        .append("var badArg = h.badArg, typeError = h.typeError, finals = h.finals;\n");
+        .append("var badArg = h.badArg, typeError = h.typeError, records = h.records;\n");
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).hasNative()) {
         js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
@@ -388,14 +388,15 @@ final class ShimWriter {
 
   private void writeGetter(int index, Member member) {
     js.append(member.isStatic() ? "static get " : "get ").append(JsNames.literal(member.jsName)).append("() {\n");
-    String key = member.fixed() ? finals.keyOf(member) : null;
-    if (key != null) {
-      // A final field: the wrapper's record has its value unless the wrapper is not one of ours.
-      js.append("var f = finals.get(this);\n")
-          .append("if (f !== undefined) { var v = f[").append(JsNames.literal(key)).append("]; if (v !== undefined) return v; }\n");
-    }
     if (member.hasReceiver()) {
       writeReceiverCheck(member);
+    }
+    String key = member.fixed() ? finals.keyOf(member) : null;
+    if (key != null) {
+      // A final field: the wrapper's record has its value, unless its Java object is no instance of
+      // this class (then its record lacks the key, and Java refuses the receiver).
+      js.append("var f = records[id];\n")
+          .append("if (f !== undefined) { var v = f[").append(JsNames.literal(key)).append("]; if (v !== undefined) return v; }\n");
     }
     writeCallAndReturn(index, member);
     js.append("}\n");
@@ -577,13 +578,17 @@ final class ShimWriter {
   /**
    * The function {@code adopt} calls to build the final-field record of a new wrapper of this class
    * from the values Java left in the frame and slots (see {@link FinalFields}). The record has no
-   * prototype: a key it lacks must read as undefined, whatever a script put on Object.prototype.
+   * prototype chain but its own empty one: a key it lacks must read as undefined, whatever a script
+   * put on Object.prototype.
    */
   private void writeFinalFieldMaker() {
     if (finals.fields.isEmpty()) {
       return;
     }
-    js.append("h.maker(").append(finals.maker).append(", function () {\nvar r = h.create(null), v;\n");
+    // Records are made by a constructor, so that they share one shape (fast to build and read);
+    // its prototype is empty, frozen and has none itself.
+    js.append("var Record = function () {};\nRecord.prototype = h.freeze(h.create(null));\n")
+        .append("h.maker(").append(finals.maker).append(", function () {\nvar r = new Record(), v;\n");
     for (FinalFields.Field field : finals.fields) {
       String key = "r[" + JsNames.literal(field.key) + "] = ";
       switch (field.getter.returns.kind()) {

@@ -35,9 +35,13 @@
   }
 
   var brands = privateWeakMap();   // wrapper -> id of its Java object
-  // wrapper -> the values of its Java object's final fields, when its class has some (FinalFields.java),
-  // built by the record maker of its class's template, which is registered under the template's number.
-  var finals = privateWeakMap();
+  // id -> the values of the final fields of the object whose wrapper has that id, when its class has
+  // some (FinalFields.java): built by the record maker of its class's template (registered under the
+  // template's number) when adopt() brands the wrapper. Every brand is set by adopt(), which also
+  // replaces the record, so an id reused for another wrapper never finds the last one's record. Keyed
+  // by id rather than by wrapper: an entry in a WeakMap made wrapping several times slower (V8 5.4).
+  // No prototype: reading an id without a record must not reach Object.prototype.
+  var records = create(null);
   var makers = create(null);
   // The last errors made from Java exceptions, with the ids of those exceptions: Java keeps only the
   // last 64 exceptions too (ErrorBridge). A ring, not a WeakMap: a WeakMap entry per failure made
@@ -111,7 +115,7 @@
       frame[0] = 0;
       brands.set(wrapper, id);
       var maker = frame[1];
-      if (maker !== 0) finals.set(wrapper, makers[maker]());
+      records[id] = maker === 0 ? undefined : makers[maker]();
     }
     return wrapper;
   }
@@ -261,7 +265,7 @@
     adoptSlot: adoptSlot,
     holder: holder,
     brands: brands,
-    finals: finals,
+    records: records,
     maker: maker,
     token: token,
     frame: frame,
