@@ -67,7 +67,7 @@ final class ShimWriter {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
         .append("var F = h.frame, S = h.slots;\n")
-        .append("var badArg = h.badArg, typeError = h.typeError, records = h.records;\n");
+        .append("var badArg = h.badArg, typeError = h.typeError;\n");
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).hasNative()) {
         js.append("var m").append(i).append(" = n.m").append(i).append(";\n");
@@ -84,9 +84,6 @@ final class ShimWriter {
       for (int i : constructors) {
         writeOverload(i, members.get(i));
       }
-      // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
-      js.append("function made(r, target) {\nif (target !== ").append(className)
-          .append(") h.setPrototypeOf(r, target.prototype);\nreturn r;\n}\n");
     }
     for (List<Integer> set : methodSets.values()) {
       if (set.size() > 1) {
@@ -302,7 +299,10 @@ final class ShimWriter {
 
   private String overloadCall(int index, int arity) {
     String call = chosenCall(index, arity);
-    return members.get(index).kind == Member.Kind.CONSTRUCTOR ? "made(" + call + ", new.target)" : call;
+    // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
+    return members.get(index).kind == Member.Kind.CONSTRUCTOR
+        ? "h.made(" + call + ", new.target, " + className + ")"
+        : call;
   }
 
   private String chosenCall(int index, int arity) {
@@ -395,7 +395,7 @@ final class ShimWriter {
     if (key != null) {
       // A final field: the wrapper's record has its value, unless its Java object is no instance of
       // this class (then its record lacks the key, and Java refuses the receiver).
-      js.append("var f = records[id];\n")
+      js.append("var f = h.records[id];\n")
           .append("if (f !== undefined) { var v = f[").append(JsNames.literal(key)).append("]; if (v !== undefined) return v; }\n");
     }
     writeCallAndReturn(index, member);
@@ -586,9 +586,11 @@ final class ShimWriter {
       return;
     }
     // Records are made by a constructor, so that they share one shape (fast to build and read);
-    // its prototype is empty, frozen and has none itself.
-    js.append("var Record = function () {};\nRecord.prototype = h.freeze(h.create(null));\n")
-        .append("h.maker(").append(finals.maker).append(", function () {\nvar r = new Record(), v;\n");
+    // its prototype is empty, frozen and has none itself. In a scope of its own: no name it
+    // declares may clash with the class's.
+    js.append("h.maker(").append(finals.maker).append(", (function () {\n")
+        .append("var Record = function () {};\nRecord.prototype = h.freeze(h.create(null));\n")
+        .append("return function () {\nvar r = new Record(), v;\n");
     for (FinalFields.Field field : finals.fields) {
       String key = "r[" + JsNames.literal(field.key) + "] = ";
       switch (field.getter.returns.kind()) {
@@ -609,7 +611,7 @@ final class ShimWriter {
           break;
       }
     }
-    js.append("return r;\n});\n");
+    js.append("return r;\n};\n})());\n");
   }
 
   /**

@@ -120,6 +120,13 @@
     return wrapper;
   }
 
+  // What an overloaded constructor returns: the wrapper `r` of the new Java object, given the
+  // prototype of `target` (new.target) when a script's subclass of `cls` is being constructed.
+  function made(r, target, cls) {
+    if (target !== cls) setPrototypeOf(r, target.prototype);
+    return r;
+  }
+
   // Registers a template's final-field record maker under the template's number.
   function maker(number, make) {
     makers[number] = make;
@@ -267,6 +274,7 @@
     brands: brands,
     records: records,
     maker: maker,
+    made: made,
     token: token,
     frame: frame,
     fail: fail,
