@@ -34,7 +34,9 @@
     return freeze(map);
   }
 
-  var brands = privateWeakMap();   // wrapper -> id of its Java object
+  // wrapper -> id of its Java object. Brand wrappers only through adopt(): it also replaces the
+  // final-field record of the id (records, below), which a reused id must never find stale.
+  var brands = privateWeakMap();
   // id -> the values of the final fields of the object whose wrapper has that id, when its class has
   // some (FinalFields.java): built by the record maker of its class's template (registered under the
   // template's number) when adopt() brands the wrapper. Every brand is set by adopt(), which also
