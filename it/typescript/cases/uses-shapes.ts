@@ -10,5 +10,6 @@ const empty: boolean = shape.empty;
 const area: number = measured.area();
 const unit: string = Measurable.UNIT;
 const isMeasurable: boolean = circle instanceof Measurable;
+const made: Circle[] = [new Circle(), new Circle(2), new Circle(circle)]; // overloaded constructors
 
 export {};

@@ -123,6 +123,33 @@ class OverloadsTest {
   }
 
   @Test
+  void anExposedInterfacesOverloadsJoinTheImplementorsSet() {
+    JavaFileObject sized = example("Sized", """
+        @JsExposed
+        public interface Sized {
+          int size();
+          default boolean fits(Sized other) { return true; }
+          default boolean fits(String spec) { return true; }
+        }
+        """);
+    JavaFileObject box = example("Box", """
+        @JsExposed
+        public class Box implements Sized {
+          public int size() { return 1; }
+          @Override public boolean fits(String spec) { return false; }
+          public boolean fits(int room) { return true; }
+        }
+        """);
+    Compilation compilation = Compilations.compileWithApi(List.of(), sized, box);
+    assertThat(compilation).succeededWithoutWarnings();
+    String binding = Compilations.generatedSource(compilation, "com.example.Box_JsBinding");
+    assertThat(binding).contains("self.fits(args.objectAt(0, Sized.class))");
+    assertThat(binding).contains("self.fits(args.stringAt(0))");
+    assertThat(binding).contains("self.fits(args.intAt(0))");
+    assertThat(("\n" + BindingMembers.of(binding)).split("\nM fits ", -1)).hasLength(4);
+  }
+
+  @Test
   void aSubclassOverloadJavaScriptCannotTellFromAnInheritedOne() {
     JavaFileObject base = example("Base", """
         @JsExposed

@@ -43,6 +43,7 @@ class CombinedInterfacesTest extends V8TestSupport {
     assertEquals("ok", outcome("tc instanceof Counter && tc instanceof Tagged", "true"));
     assertEquals("ok", outcome("Object.getPrototypeOf(Object.getPrototypeOf(tc)) === Counter.prototype", "true"));
     assertEquals("ok", outcome("tc.constructor === Counter", "true"));
+    assertEquals("ok", outcome("tc.kind", "'counter'"), "Counter's final field, carried by the wrapper");
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A quick timing harness for issue 6's final-field reads (not a test: surefire skips it, and it
- * asserts nothing). Each figure is the median of several runs of a JavaScript loop, in ns per
- * iteration, loop overhead included. Run after {@code mvn -o -pl processor,tests -am verify}:
+ * asserts nothing). Each figure is the fastest and the median of several runs of a JavaScript
+ * loop, in ns per iteration, loop overhead included; on a shared machine the fastest is the steadier. Run after {@code mvn -o -pl processor,tests -am verify}:
  * {@code java -cp runtime/target/classes:tests/target/test-classes:<J2V8 jar> dev.jsbind.it.FinalFieldTiming}.
  */
 public final class FinalFieldTiming {
@@ -33,12 +33,14 @@ public final class FinalFieldTiming {
           + "function newWithFinalsRead(n) { var s = 0; for (var i = 0; i < n; i++) s = (s + new Reading(i, 'x').count) | 0; return s; }\n");
       for (String name : new String[] {"loop", "finalRead", "finalString", "getterRead", "w3", "w4",
           "newWithFinalString", "newWithFinals", "newWithFinalsRead"}) {
-        System.out.printf("%-20s %8.1f ns/op%n", name, time(js, name, name.startsWith("new") || name.equals("w3") ? N / 10 : N));
+        double[] runs = time(js, name, name.startsWith("new") || name.equals("w3") ? N / 10 : N);
+        System.out.printf("%-20s min %8.1f  median %8.1f ns/op%n", name, runs[0], runs[RUNS / 2]);
       }
     }
   }
 
-  private static double time(JsRuntime js, String function, int n) {
+  /** The runs' times per iteration, sorted. */
+  private static double[] time(JsRuntime js, String function, int n) {
     js.eval(function + "(" + n + ")"); // warm up
     js.eval(function + "(" + n + ")");
     double[] runs = new double[RUNS];
@@ -48,6 +50,6 @@ public final class FinalFieldTiming {
       runs[r] = (System.nanoTime() - start) / (double) n;
     }
     Arrays.sort(runs);
-    return runs[RUNS / 2];
+    return runs;
   }
 }

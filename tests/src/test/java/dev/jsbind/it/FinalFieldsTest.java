@@ -111,6 +111,13 @@ class FinalFieldsTest extends V8TestSupport {
   }
 
   @Test
+  void aClassMayHaveTheNameOfAGlueHelper() {
+    js.install(Record.class);
+    assertEquals("ok", outcome("new Record(4).id + new Record().id", "4"));
+    assertEquals("ok", outcome("new Record(1) instanceof Record", "true"));
+  }
+
+  @Test
   void aPatchedObjectPrototypeChangesNothing() {
     js.exec("Object.defineProperty(Object.prototype, '1.count', {get: function () { return 666; }});"
         + "Object.prototype['2.extra'] = 'forged';");

@@ -15,11 +15,12 @@ import java.util.List;
  * <p>When Java makes a wrapper, it reads the fields (of the class and of its exposed superclasses)
  * once and leaves their values in the frame and the slots, as it leaves arguments (see
  * {@link ArgumentSlots}), with the number of this class's record maker; the glue's {@code adopt}
- * then builds the wrapper's record, a prototype-less object kept in a private WeakMap, with one
- * entry per field under a key of the declaring template. The prototype's getter answers from the
- * record and falls back to calling Java only for a wrapper that has none (a record never lies: a
- * wrapper's record holds only the fields of its own Java object's classes, so a Counter's getter
- * called on a Point's wrapper finds no Counter key and asks Java, which refuses the receiver).
+ * then builds the wrapper's record (an object whose only prototype is empty and frozen, kept by
+ * the wrapper's id in the bootstrap's private {@code records}), with one entry per field under a
+ * key of the declaring template. The prototype's getter checks the receiver as always, answers
+ * from the record, and calls Java only when the record lacks the key: a wrapper's record holds only
+ * the fields of its own Java object's classes, so a Counter's getter called on a Point's wrapper
+ * finds no Counter key and asks Java, which refuses the receiver.
  *
  * <p>A final field is taken to be final: a value changed later through reflection is not seen, and
  * a wrapper made while the constructor still runs (the object handed to JavaScript before it

@@ -73,7 +73,7 @@ final class ShimWriter {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
         .append("var F = h.frame, S = h.slots;\n")
-        .append("var badArg = h.badArg, typeError = h.typeError, finals = h.finals;\n")
+        .append("var badArg = h.badArg, typeError = h.typeError;\n")
         .append("var V = h.values;\n");
     ValueShim values = new ValueShim();
     for (int i = 0; i < members.size(); i++) {
@@ -100,9 +100,6 @@ final class ShimWriter {
       for (int i : constructors) {
         writeOverload(i, members.get(i));
       }
-      // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
-      js.append("function made(r, target) {\nif (target !== ").append(className)
-          .append(") h.setPrototypeOf(r, target.prototype);\nreturn r;\n}\n");
     }
     for (List<Integer> set : methodSets.values()) {
       if (set.size() > 1) {
@@ -319,7 +316,10 @@ final class ShimWriter {
 
   private String overloadCall(int index, int arity) {
     String call = chosenCall(index, arity);
-    return members.get(index).kind == Member.Kind.CONSTRUCTOR ? "made(" + call + ", new.target)" : call;
+    // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
+    return members.get(index).kind == Member.Kind.CONSTRUCTOR
+        ? "h.made(" + call + ", new.target, " + className + ")"
+        : call;
   }
 
   private String chosenCall(int index, int arity) {
@@ -430,14 +430,15 @@ final class ShimWriter {
 
   private void writeGetter(int index, Member member) {
     js.append(member.isStatic() ? "static get " : "get ").append(JsNames.literal(member.jsName)).append("() {\n");
-    String key = member.fixed() ? finals.keyOf(member) : null;
-    if (key != null) {
-      // A final field: the wrapper's record has its value unless the wrapper is not one of ours.
-      js.append("var f = finals.get(this);\n")
-          .append("if (f !== undefined) { var v = f[").append(JsNames.literal(key)).append("]; if (v !== undefined) return v; }\n");
-    }
     if (member.hasReceiver()) {
       writeReceiverCheck(member);
+    }
+    String key = member.fixed() ? finals.keyOf(member) : null;
+    if (key != null) {
+      // A final field: the wrapper's record has its value, unless its Java object is no instance of
+      // this class (then its record lacks the key, and Java refuses the receiver).
+      js.append("var f = h.records[id];\n")
+          .append("if (f !== undefined) { var v = f[").append(JsNames.literal(key)).append("]; if (v !== undefined) return v; }\n");
     }
     writeCallAndReturn(index, member);
     js.append("}\n");
@@ -711,13 +712,19 @@ final class ShimWriter {
   /**
    * The function {@code adopt} calls to build the final-field record of a new wrapper of this class
    * from the values Java left in the frame and slots (see {@link FinalFields}). The record has no
-   * prototype: a key it lacks must read as undefined, whatever a script put on Object.prototype.
+   * prototype chain but its own empty one: a key it lacks must read as undefined, whatever a script
+   * put on Object.prototype.
    */
   private void writeFinalFieldMaker() {
     if (finals.fields.isEmpty()) {
       return;
     }
-    js.append("h.maker(").append(finals.maker).append(", function () {\nvar r = h.create(null), v;\n");
+    // Records are made by a constructor, so that they share one shape (fast to build and read);
+    // its prototype is empty, frozen and has none itself. In a scope of its own: no name it
+    // declares may clash with the class's.
+    js.append("h.maker(").append(finals.maker).append(", (function () {\n")
+        .append("var Record = function () {};\nRecord.prototype = h.freeze(h.create(null));\n")
+        .append("return function () {\nvar r = new Record(), v;\n");
     for (FinalFields.Field field : finals.fields) {
       String key = "r[" + JsNames.literal(field.key) + "] = ";
       switch (field.getter.returns.kind()) {
@@ -738,7 +745,7 @@ final class ShimWriter {
           break;
       }
     }
-    js.append("return r;\n});\n");
+    js.append("return r;\n};\n})());\n");
   }
 
   /**

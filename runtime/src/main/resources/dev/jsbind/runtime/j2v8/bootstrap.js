@@ -47,10 +47,16 @@
     return freeze(map);
   }
 
-  var brands = privateWeakMap();   // wrapper -> id of its Java object
-  // wrapper -> the values of its Java object's final fields, when its class has some (FinalFields.java),
-  // built by the record maker of its class's template, which is registered under the template's number.
-  var finals = privateWeakMap();
+  // wrapper -> id of its Java object. Brand wrappers only through adopt(): it also replaces the
+  // final-field record of the id (records, below), which a reused id must never find stale.
+  var brands = privateWeakMap();
+  // id -> the values of the final fields of the object whose wrapper has that id, when its class has
+  // some (FinalFields.java): built by the record maker of its class's template (registered under the
+  // template's number) when adopt() brands the wrapper. Every brand is set by adopt(), which also
+  // replaces the record, so an id reused for another wrapper never finds the last one's record. Keyed
+  // by id rather than by wrapper: an entry in a WeakMap made wrapping several times slower (V8 5.4).
+  // No prototype: reading an id without a record must not reach Object.prototype.
+  var records = create(null);
   var makers = create(null);
   // The last errors made from Java exceptions, with the ids of those exceptions: Java keeps only the
   // last 64 exceptions too (ErrorBridge). A ring, not a WeakMap: a WeakMap entry per failure made
@@ -124,9 +130,16 @@
       frame[0] = 0;
       brands.set(wrapper, id);
       var maker = frame[1];
-      if (maker !== 0) finals.set(wrapper, makers[maker]());
+      records[id] = maker === 0 ? undefined : makers[maker]();
     }
     return wrapper;
+  }
+
+  // What an overloaded constructor returns: the wrapper `r` of the new Java object, given the
+  // prototype of `target` (new.target) when a script's subclass of `cls` is being constructed.
+  function made(r, target, cls) {
+    if (target !== cls) setPrototypeOf(r, target.prototype);
+    return r;
   }
 
   // Registers a template's final-field record maker under the template's number.
@@ -341,7 +354,10 @@
     if (w === null) return null;
     slots[s] = null;
     var id = frame[s];
-    if (id !== 0) brands.set(w, id);
+    if (id !== 0) {
+      brands.set(w, id);
+      records[id] = undefined; // no final-field record came with it: its getters ask Java
+    }
     return w;
   }
 
@@ -456,8 +472,9 @@
     adoptSlot: adoptSlot,
     holder: holder,
     brands: brands,
-    finals: finals,
+    records: records,
     maker: maker,
+    made: made,
     token: token,
     frame: frame,
     fail: fail,
