@@ -19,7 +19,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # Builds the benchmarks and the modules they use from this work tree (nothing is installed).
 mvn -B -q -Pbenchmarks -DskipTests -Djdk25.home="$JDK25_HOME" package -pl benchmarks -am
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
-COMMIT="${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git status --porcelain 2>/dev/null | grep -q . && echo ' + uncommitted changes')}"
+COMMIT="${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git status --porcelain 2>/dev/null | grep -q . && echo ' + uncommitted changes' || true)}"
 mkdir -p benchmarks/target/results/tmp
 exec "$JAVA" -Xmx1g -Djava.io.tmpdir="$PWD/benchmarks/target/results/tmp" -Duser.home="$PWD/benchmarks/target/results/tmp" -cp "$CP" -Dbench.classpath="$CP" \
   -Dbench.out=benchmarks/target/results \
