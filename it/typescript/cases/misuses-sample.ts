@@ -6,7 +6,7 @@ declare const groceries: TodoList;
 groceries.add(42); // error TS2345: wrong argument type
 groceries.addWithPriority('milk'); // error TS2554: missing argument
 groceries.addWithPriority('milk', 'URGENT'); // error TS2345: not a Priority
-groceries.remove('milk'); // error TS2339: unknown member
+groceries.purge('milk'); // error TS2339: unknown member
 groceries.size = 3; // error TS2540: read-only property
 groceries.name = 'food'; // error TS2540: read-only property
 new Task(); // error TS2674: Task has no JavaScript constructor

@@ -15,6 +15,15 @@ Console.log('chores: ' + chores.size + ' tasks; dishes tags: ' + chores.find('di
 var plants = chores.addRecurring('water the plants', 3).tag('home');
 Console.log('recurring: ' + (plants instanceof Task) + ', every ' + plants.everyDays + ' days: ' + String(plants));
 
+// Collections cross as copies: a Java List<Task> is an array of the very same wrappers.
+var home = chores.tagged('home');
+Console.log('tagged home: ' + home.length + ' tasks, ' + home.map(function (t) { return t.title; }).join(', ')
+    + '; same wrapper: ' + (home[0] === chores.find('laundry')));
+
+// Callbacks: a script function where Java takes a Consumer or a Predicate.
+chores.onAdd(function (task) { Console.log('listener: added ' + task.title); });
+Console.log('removed ' + chores.removeIf(function (t) { return t.priority === 'LOW'; }) + ' low-priority task');
+
 // The same Java object is always the same JavaScript object.
 Console.log('find returns the same wrapper: ' + (chores.find('dishes') === chores.get(1)));
 
@@ -43,3 +52,9 @@ Console.log('added ' + chores.addAll('vacuum', 'dust') + '; dishes still open: '
 Console.log('overloads: ' + TodoList.of('errands').size + ' and ' + TodoList.of('errands', 'post office').size);
 chores.find('laundry').done = true;
 Console.log('chores open: ' + chores.openCount);
+
+// Promises: the CompletableFuture Java completes on another thread settles this Promise.
+var exported = chores.exportAsync().then(function (markdown) {
+  Console.log('exported ' + markdown.split('\n').length + ' lines, starting "' + markdown.split('\n')[0] + '"');
+  return markdown.length;
+});

@@ -183,7 +183,7 @@ public final class Report {
       }
       List<String> systems = new ArrayList<>();
       for (String system : SYSTEMS) {
-        if (!system.startsWith("graaljs") && !(system.equals("jsbind") && w == 6)) {
+        if (!system.startsWith("graaljs")) {
           systems.add(system);
         }
       }
@@ -716,9 +716,6 @@ public final class Report {
   }
 
   private String cellFor(String system, int w) {
-    if (system.equals("jsbind") && w == 6) {
-      return "n/a (not implemented yet)";
-    }
     Statistics[] byWorkload = results.get(system);
     if (byWorkload == null || byWorkload[w] == null) {
       return failures.containsKey(system + " W" + w) ? "failed" : failures.containsKey(system) ? "–" : "not run";

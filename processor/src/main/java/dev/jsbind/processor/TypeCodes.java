@@ -85,15 +85,17 @@ final class TypeCodes {
     }
   }
 
-  /** {@code JsRest.ints(args, 1)}, {@code JsRest.enums(args, 1, E.class)}: a varargs parameter's array. */
+  /** {@code JsRest.ints(args, 1)}, {@code JsRest.enums(args, 1, E.class, new E[JsRest.count(args, 1)])}: a varargs parameter's array. */
   static CodeBlock readRest(JsTypeRef type, String args, int index) {
     switch (type.kind()) {
       case VOID:
         throw new IllegalArgumentException("void is never read");
       case ENUM:
-        return CodeBlock.of("$T.enums($L, $L, $T.class)", RuntimeNames.JS_REST, args, index, className(type.javaClass()));
+        return CodeBlock.of("$T.enums($L, $L, $T.class, new $T[$T.count($L, $L)])", RuntimeNames.JS_REST, args, index,
+            className(type.javaClass()), className(type.javaClass()), RuntimeNames.JS_REST, args, index);
       case OBJECT:
-        return CodeBlock.of("$T.objects($L, $L, $T.class)", RuntimeNames.JS_REST, args, index, className(type.javaClass()));
+        return CodeBlock.of("$T.objects($L, $L, $T.class, new $T[$T.count($L, $L)])", RuntimeNames.JS_REST, args, index,
+            className(type.javaClass()), className(type.javaClass()), RuntimeNames.JS_REST, args, index);
       default:
         String reader = readerName(type.kind()); // intAt → ints, boxedIntAt → boxedInts
         return CodeBlock.of("$T.$Ls($L, $L)", RuntimeNames.JS_REST, reader.substring(0, reader.length() - 2), args, index);

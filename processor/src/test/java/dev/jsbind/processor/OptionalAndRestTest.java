@@ -34,7 +34,7 @@ class OptionalAndRestTest {
         + " -> return Text.join(args.stringAt(0), args.boxedBooleanAt(1), JsRest.strings(args, 2));");
     assertThat(members).contains("M sum INT *INT:values -> return self.sum(JsRest.ints(args, 0));");
     assertThat(members).contains("M paint VOID *JsType.object(Text.class):texts"
-        + " -> self.paint(JsRest.objects(args, 0, Text.class)); return null;");
+        + " -> self.paint(JsRest.objects(args, 0, Text.class, new Text[JsRest.count(args, 0)])); return null;");
     String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
     assertThat(dts).contains("constructor(text: string | null, size?: number | null);");
     assertThat(dts).contains("static join(separator: string | null, upper?: boolean | null, ...parts: (string | null)[]):"

@@ -106,7 +106,7 @@ public final class KitchenSink_JsBinding extends JsBinding<KitchenSink> {
       case 5:
         return self.first(args.stringAt(0));
       case 6:
-        return self.label(args.stringAt(0), args.boxedCharAt(1), JsRest.enums(args, 2, KitchenSink.Mode.class));
+        return self.label(args.stringAt(0), args.boxedCharAt(1), JsRest.enums(args, 2, KitchenSink.Mode.class, new KitchenSink.Mode[JsRest.count(args, 2)]));
       case 7:
         return self.replace(args.objectAt(0, KitchenSink.Tap.class));
       case 8:

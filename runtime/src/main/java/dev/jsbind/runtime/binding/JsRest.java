@@ -1,6 +1,5 @@
 package dev.jsbind.runtime.binding;
 
-import java.lang.reflect.Array;
 
 /**
  * Collects the trailing arguments of a varargs call: the elements of a rest parameter declared
@@ -147,24 +146,27 @@ public final class JsRest {
     return values;
   }
 
-  public static <E extends Enum<E>> E[] enums(JsArgs args, int from, Class<E> type) {
-    E[] values = newArray(type, Math.max(0, args.size() - from));
+  /** How many elements the rest parameter starting at {@code from} has: the length of its array. */
+  public static int count(JsArgs args, int from) {
+    return Math.max(0, args.size() - from);
+  }
+
+  /**
+   * Fills {@code values} (made by the generated code, {@link #count} long: no reflection creates
+   * arrays at run time) with the enum arguments from {@code from} on.
+   */
+  public static <E extends Enum<E>> E[] enums(JsArgs args, int from, Class<E> type, E[] values) {
     for (int i = 0; i < values.length; i++) {
       values[i] = args.enumAt(from + i, type);
     }
     return values;
   }
 
-  public static <T> T[] objects(JsArgs args, int from, Class<T> type) {
-    T[] values = newArray(type, Math.max(0, args.size() - from));
+  /** Fills {@code values} ({@link #count} long) with the objects behind the wrappers from {@code from} on. */
+  public static <T> T[] objects(JsArgs args, int from, Class<T> type, T[] values) {
     for (int i = 0; i < values.length; i++) {
       values[i] = args.objectAt(from + i, type);
     }
     return values;
-  }
-
-  @SuppressWarnings("unchecked") // an array of exactly the component type
-  private static <T> T[] newArray(Class<T> type, int length) {
-    return (T[]) Array.newInstance(type, length);
   }
 }

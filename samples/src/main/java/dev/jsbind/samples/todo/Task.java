@@ -62,14 +62,14 @@ public class Task {
     return tags.contains(tag);
   }
 
-  /** The tags, comma-separated (collections cross in a later version). */
-  public String tags() {
-    return String.join(",", tags);
+  /** The tags, in the order they were added (a copy: JavaScript gets an array of strings). */
+  public List<String> tags() {
+    return new ArrayList<String>(tags);
   }
 
   @Override
   public String toString() {
-    return (done ? "[x] " : "[ ] ") + title + " (" + priority + (tags.isEmpty() ? "" : "; " + tags()) + ")";
+    return (done ? "[x] " : "[ ] ") + title + " (" + priority + (tags.isEmpty() ? "" : "; " + String.join(",", tags)) + ")";
   }
 
   /** Java-only: JavaScript cannot see it. */

@@ -5,7 +5,11 @@ import dev.jsbind.annotations.JsMethod;
 import dev.jsbind.annotations.JsOptional;
 import dev.jsbind.annotations.JsProperty;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** A named list of tasks, usable from Java and from JavaScript ({@code new TodoList("home")}). */
 @JsExposed
@@ -18,6 +22,7 @@ public class TodoList {
 
   private final String name;
   private final List<Task> tasks = new ArrayList<Task>();
+  private final List<Consumer<Task>> listeners = new ArrayList<Consumer<Task>>();
 
   public TodoList(String name) {
     if (name == null || name.isEmpty()) {
@@ -42,16 +47,70 @@ public class TodoList {
     if (title != null && title.length() > MAX_TITLE_LENGTH) {
       throw new IllegalArgumentException("a title has at most " + MAX_TITLE_LENGTH + " characters");
     }
-    Task task = new Task(title, priority);
-    tasks.add(task);
-    return task;
+    return added(new Task(title, priority));
   }
 
   /** Adds a task that recurs every {@code everyDays} days (a {@link RecurringTask}, which JavaScript sees as a Task too). */
   public RecurringTask addRecurring(String title, int everyDays) {
-    RecurringTask task = new RecurringTask(title, Priority.NORMAL, everyDays);
+    return added(new RecurringTask(title, Priority.NORMAL, everyDays));
+  }
+
+  private <T extends Task> T added(T task) {
     tasks.add(task);
+    for (Consumer<Task> listener : listeners) {
+      listener.accept(task);
+    }
     return task;
+  }
+
+  /**
+   * Calls {@code listener} with every task added from now on, whether Java or JavaScript adds it.
+   * A script passes a function; the list keeps it and calls it later.
+   */
+  public void onAdd(Consumer<Task> listener) {
+    listeners.add(listener);
+  }
+
+  /** Removes the tasks {@code test} accepts (a script passes a function); returns how many. */
+  public int removeIf(Predicate<Task> test) {
+    int removed = 0;
+    for (Iterator<Task> it = tasks.iterator(); it.hasNext(); ) {
+      if (test.test(it.next())) {
+        it.remove();
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** The tasks with this tag, in order (a copy: JavaScript gets an array of the same task wrappers). */
+  public List<Task> tagged(String tag) {
+    List<Task> found = new ArrayList<Task>();
+    for (Task task : tasks) {
+      if (task.hasTag(tag)) {
+        found.add(task);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The list as Markdown, formatted on another thread: JavaScript gets a Promise, settled on the
+   * script's thread when the future completes.
+   */
+  public CompletableFuture<String> exportAsync() {
+    final String heading = "# " + name;
+    final List<String> lines = new ArrayList<String>();
+    for (Task task : tasks) {
+      lines.add(task.toString()); // read here, on the caller's thread; formatted elsewhere
+    }
+    return CompletableFuture.supplyAsync(() -> {
+      StringBuilder out = new StringBuilder(heading);
+      for (String line : lines) {
+        out.append("\n- ").append(line);
+      }
+      return out.toString();
+    });
   }
 
   /** The task with this title (and, when {@code done} is given, that state), or null. */

@@ -6,12 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 /** Builds a to-do list in Java, lets a script work on it, and prints the result on both sides. */
 public final class TodoSample {
   private TodoSample() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     TodoList groceries = new TodoList("groceries");
     groceries.add("milk", Priority.HIGH).tag("dairy");
     groceries.add("cheese").tag("dairy");
@@ -26,7 +27,12 @@ public final class TodoSample {
 
       js.exec(resource("todo.js"));
 
-      Object chores = js.eval("chores");
+      // The script's promise settles once the export's thread is done; evalPromise waits for it.
+      Object length = js.evalPromise("exported").get(10, TimeUnit.SECONDS);
+      System.out.println("The script's promise settled in Java: " + length + " characters exported");
+
+      TodoList chores = (TodoList) js.eval("chores");
+      chores.add("wash the car"); // Java adds: the script's listener runs
       System.out.println("Java sees the list the script made: " + chores);
       System.out.println("Java sees the script's changes to its own list:\n" + groceries);
 
