@@ -19,6 +19,14 @@ final class JsNames {
   // Strict-mode code (class bodies) cannot bind these, although they are not reserved words.
   private static final Set<String> STRICT_MODE_BINDINGS = Set.of("arguments", "eval");
 
+  // Names the runtime's generated JavaScript declares in the scope of each class it defines (see
+  // runtime ShimWriter, ValueShim, CompositeShims): a class named like one would clash with it.
+  private static final Set<String> GLUE_NAMES = Set.of("h", "n", "F", "S", "V", "brands", "FAILED", "fail",
+      "adopt", "floor", "badArg", "typeError", "finals", "illegal", "arity", "is", "id", "r", "d", "f", "v",
+      "j", "a", "w", "x", "fn", "rn", "rv", "st", "tb");
+  /** Its numbered names: {@code m0}, {@code o3}, {@code e1_2}, {@code t0_r}, {@code vd1}, {@code it4}… */
+  private static final Pattern GLUE_NUMBERED = Pattern.compile("[a-z]{1,2}[0-9]+(_([0-9]+|r))?");
+
   // Defining these on a prototype would break the object model rather than add a member.
   private static final Set<String> RESERVED_INSTANCE_NAMES = Set.of("constructor", "__proto__");
 
@@ -57,12 +65,20 @@ final class JsNames {
     if (scope == Scope.GLOBAL && STRICT_MODE_BINDINGS.contains(name)) {
       return Optional.of("cannot name a class in strict-mode JavaScript");
     }
+    if (scope == Scope.GLOBAL && isGlueName(name)) {
+      return Optional.of("is a name jsbind's generated JavaScript uses for itself around each class");
+    }
     if (scope.reservedMembers.contains(name)) {
       return Optional.of("is reserved: "
           + (scope == Scope.STATIC ? "every JavaScript function already has it"
               : "it is part of every JavaScript object's prototype machinery"));
     }
     return Optional.empty();
+  }
+
+  /** Whether the runtime's generated JavaScript declares {@code name} next to the classes it defines. */
+  static boolean isGlueName(String name) {
+    return GLUE_NAMES.contains(name) || GLUE_NUMBERED.matcher(name).matches();
   }
 
   /** Whether {@code name} cannot name a parameter in strict-mode code, such as a class body. */

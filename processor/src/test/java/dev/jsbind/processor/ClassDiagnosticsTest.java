@@ -143,6 +143,27 @@ class ClassDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** The glue declares `F` (its frame) and numbered names (`m0`) around each class it defines. */
+  @Test
+  void classNamedLikeTheGluesOwnNames() {
+    JavaFileObject frame = example("F", """
+        @JsExposed
+        public class F {}
+        """);
+    JavaFileObject numbered = example("Native", """
+        @JsExposed(name = "m0")
+        public class Native {}
+        """);
+    Compilation compilation = compile(frame, numbered);
+    assertThat(compilation)
+        .hadErrorContaining("[jsbind.invalid-name] class com.example.F would have the JavaScript name 'F', which"
+            + " is a name jsbind's generated JavaScript uses for itself around each class.")
+        .inFile(frame).onLineContaining("class F");
+    assertThat(compilation)
+        .hadErrorContaining("would have the JavaScript name 'm0', which is a name jsbind's generated JavaScript")
+        .inFile(numbered).onLineContaining("class Native");
+  }
+
   /** `class function {…}` is a JavaScript syntax error, and so is a declaration of it. */
   @Test
   void javaClassNamedLikeAReservedWord() {

@@ -28,6 +28,23 @@ final class JsNames {
     return name;
   }
 
+  // What ShimWriter, ValueShim and CompositeShims declare around each class (the processor refuses
+  // these class names too, as jsbind.invalid-name): a class named like one would clash with it.
+  private static final Set<String> GLUE_NAMES = new HashSet<String>(Arrays.asList("h", "n", "F", "S", "V",
+      "brands", "FAILED", "fail", "adopt", "floor", "badArg", "typeError", "finals", "illegal", "arity", "is",
+      "id", "r", "d", "f", "v", "j", "a", "w", "x", "fn", "rn", "rv", "st", "tb"));
+  private static final Pattern GLUE_NUMBERED = Pattern.compile("[a-z]{1,2}[0-9]+(_([0-9]+|r))?");
+
+  /** {@code name}, if it can name a class template: an identifier that clashes with nothing the glue declares. */
+  static String requireClassName(String name, String what) {
+    requireIdentifier(name, what);
+    if (GLUE_NAMES.contains(name) || GLUE_NUMBERED.matcher(name).matches()) {
+      throw new IllegalArgumentException(what + " '" + name + "' is a name jsbind's generated JavaScript uses for"
+          + " itself: rename the class with @JsExposed(name = ...) (recompile with the jsbind processor)");
+    }
+    return name;
+  }
+
   static boolean isReservedMember(String name, boolean isStatic) {
     return (isStatic ? RESERVED_STATIC : RESERVED_INSTANCE).contains(name);
   }

@@ -24,7 +24,7 @@ final class TemplateBuilder<T> implements ClassTemplate<T> {
   /** Names of methods (prefixed "static " for statics), which further methods may overload. */
   private final Set<String> methodNames = new HashSet<String>();
   TemplateBuilder(JsBinding<T> binding) {
-    this.className = JsNames.requireIdentifier(binding.jsName(), "class name of " + binding.type().getName());
+    this.className = JsNames.requireClassName(binding.jsName(), "class name of " + binding.type().getName());
     this.type = binding.type();
   }
 
