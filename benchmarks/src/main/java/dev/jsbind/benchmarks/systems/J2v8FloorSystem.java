@@ -29,16 +29,13 @@ import java.util.Map;
  * scripts cannot forge (the {@code __id} property here can be copied), and never reading a
  * script's object from Java (reading {@code __id} of a Proxy crashes J2V8).
  */
-final class J2v8FloorSystem extends JsSystem {
+final class J2v8FloorSystem extends J2v8System {
   private static final String ID = "__id";
 
-  private V8 v8;
-  private V8Array workloadArgs;
   private WeakHandles points;
   private V8Object itemPrototype;
   private final Map<Item, V8Object> itemWrappers = new IdentityHashMap<>();
   private final Item[] itemsById = new Item[Repo.SIZE];
-  private long baseline;
 
   @Override
   public void open() {
@@ -170,9 +167,7 @@ final class J2v8FloorSystem extends JsSystem {
       return result;
     }, "doubled");
 
-    v8.executeVoidScript(WORKLOADS);
-    workloadArgs = new V8Array(v8);
-    baseline = v8.getObjectReferenceCount();
+    ready();
   }
 
   private void global(String name, JavaCallback callback, String method) {
@@ -222,46 +217,21 @@ final class J2v8FloorSystem extends JsSystem {
   }
 
   @Override
-  public int call(String function, int n) {
-    workloadArgs.push(n);
-    try {
-      return v8.executeIntegerFunction(function, workloadArgs);
-    } finally {
-      workloadArgs.release();
-      workloadArgs = new V8Array(v8);
-    }
+  String name() {
+    return "j2v8-floor";
   }
 
   @Override
-  public void checkHandles() {
-    long open = v8.getObjectReferenceCount();
-    if (open != baseline + itemWrappers.size()) {
-      throw leak("j2v8-floor", open, baseline + itemWrappers.size(), "after an iteration");
-    }
+  int keptHandles() {
+    return itemWrappers.size();
   }
 
   @Override
-  public void close() {
-    if (v8 == null) {
-      return;
-    }
-    checkHandles();
-    workloadArgs.release();
+  void releaseKept() {
     itemPrototype.release();
     for (V8Object wrapper : itemWrappers.values()) {
       wrapper.release();
     }
     itemWrappers.clear();
-    long open = v8.getObjectReferenceCount();
-    v8.release(false);
-    v8 = null;
-    if (open != 0) {
-      throw leak("j2v8-floor", open, 0, "at teardown");
-    }
-  }
-
-  @Override
-  public String engineVersion() {
-    return "J2V8 4.8.0 (V8 " + V8.getV8Version() + ")";
   }
 }

@@ -21,11 +21,8 @@ import java.util.Map;
  * the model's own methods fit J2V8's accepted types they are registered directly; receivers,
  * wrappers and arrays go through small adapters with the floor's logic.
  */
-final class J2v8ReflectiveSystem extends JsSystem {
+final class J2v8ReflectiveSystem extends J2v8System {
   private static final String ID = "__id";
-  private V8 v8;
-  private V8Array workloadArgs;
-  private long baseline;
   private Adapters adapters;
 
   /** Methods J2V8 calls reflectively (they must be public). */
@@ -142,9 +139,7 @@ final class J2v8ReflectiveSystem extends JsSystem {
     define.release();
     natives.release();
 
-    v8.executeVoidScript(WORKLOADS);
-    workloadArgs = new V8Array(v8);
-    baseline = v8.getObjectReferenceCount();
+    ready();
   }
 
   private void global(String name, Object target, String method, Class<?>... types) {
@@ -155,42 +150,17 @@ final class J2v8ReflectiveSystem extends JsSystem {
   }
 
   @Override
-  public int call(String function, int n) {
-    workloadArgs.push(n);
-    try {
-      return v8.executeIntegerFunction(function, workloadArgs);
-    } finally {
-      workloadArgs.release();
-      workloadArgs = new V8Array(v8);
-    }
+  String name() {
+    return "j2v8-reflective";
   }
 
   @Override
-  public void checkHandles() {
-    long open = v8.getObjectReferenceCount();
-    if (open != baseline + adapters.itemWrappers.size()) {
-      throw leak("j2v8-reflective", open, baseline + adapters.itemWrappers.size(), "after an iteration");
-    }
+  int keptHandles() {
+    return adapters.itemWrappers.size();
   }
 
   @Override
-  public void close() {
-    if (v8 == null) {
-      return;
-    }
-    checkHandles();
-    workloadArgs.release();
+  void releaseKept() {
     adapters.release();
-    long open = v8.getObjectReferenceCount();
-    v8.release(false);
-    v8 = null;
-    if (open != 0) {
-      throw leak("j2v8-reflective", open, 0, "at teardown");
-    }
-  }
-
-  @Override
-  public String engineVersion() {
-    return "J2V8 4.8.0 (V8 " + V8.getV8Version() + ")";
   }
 }

@@ -31,12 +31,6 @@ final class JsbindSystem extends JsSystem {
   }
 
   @Override
-  public boolean supports(int workload) {
-    // Every workload: W6 calls a script's function from Java, W7 copies int arrays in and out.
-    return true;
-  }
-
-  @Override
   public int call(String function, int n) {
     return ((Number) js.eval(function + "(" + n + ")")).intValue();
   }
