@@ -631,7 +631,10 @@ final class ShimWriter {
         js.append("if (").append(call).append(" === FAILED) throw fail();\n");
         break;
       default:
-        js.append("var r = ").append(call).append(";\nif (r === FAILED) throw fail();\n")
+        if (!call.equals("r")) { // else the result is in r already (the tape was reset after the call)
+          js.append("var r = ").append(call).append(";\n");
+        }
+        js.append("if (r === FAILED) throw fail();\n")
             .append("return ").append(fromNative(member.returns, "r")).append(";\n");
         break;
     }
