@@ -125,4 +125,18 @@ class FinalFieldsTest extends V8TestSupport {
     assertEquals("TypeError: Illegal invocation: Reading.count was called on something that is not a Reading",
         errorOf("Object.getOwnPropertyDescriptor(Reading.prototype, 'count').get.call(new Counter(1))"));
   }
+
+  /**
+   * Ids are reused once wrappers are collected, and a final-field record is kept by id: a wrapper
+   * made for a callback argument (which brings no record) must not answer from the record a dropped
+   * wrapper left under its id.
+   */
+  @Test
+  void aCallbackArgumentsWrapperNeverReadsTheRecordOfAReusedId() {
+    // Past the id table's collection threshold (16,384): dropped wrappers are swept, their ids reused.
+    js.exec("for (var i = 0; i < 40000; i++) Reading.of(i).count;");
+    assertEquals("ok", outcome("(function () { for (var i = 0; i < 500; i++) {"
+        + " var got = Reading.handTo(function (r) { return r.count; }, -1 - i);"
+        + " if (got !== -1 - i) return 'read ' + got + ' for ' + (-1 - i); } return 'ok'; })()", "'ok'"));
+  }
 }

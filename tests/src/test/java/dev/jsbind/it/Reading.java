@@ -2,6 +2,7 @@ package dev.jsbind.it;
 
 import dev.jsbind.annotations.JsExposed;
 import dev.jsbind.annotations.JsIgnore;
+import java.util.function.ToIntFunction;
 
 /** Final fields of every kind that wrappers carry, and fields they do not. */
 @JsExposed
@@ -37,6 +38,11 @@ public class Reading {
 
   public static Reading of(int count) {
     return new Reading(count, "made by of");
+  }
+
+  /** Hands a new Reading to a script function: its wrapper is made for a callback argument. */
+  public static int handTo(ToIntFunction<Reading> reader, int count) {
+    return reader.applyAsInt(new Reading(count, "handed"));
   }
 
   /** An exposed subclass: its wrappers carry its own final fields and Reading's. */
