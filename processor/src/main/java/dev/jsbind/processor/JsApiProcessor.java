@@ -27,7 +27,8 @@ import javax.lang.model.element.TypeElement;
  * <p>It is a processor of its own, apart from {@link JsBindProcessor}, because its files are made
  * from all exposed classes together: that makes it "aggregating" for Gradle, while bindings stay
  * "isolating". It models each class with the same validator, silently, since JsBindProcessor
- * reports every problem, and it never claims an annotation, so that javac still offers them to
+ * reports every problem, and hands the valid models on to it ({@link ValidatedClasses}) so that a
+ * class is validated once. It never claims an annotation, so that javac still offers them to
  * JsBindProcessor, which META-INF/services lists after it (auto-service writes that file sorted, and
  * RegistrationTest fails if the order ever changes).
  *
@@ -76,6 +77,7 @@ public final class JsApiProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    ValidatedClasses.beginRound(processingEnv.getElementUtils());
     for (TypeElement type : rounds.due(round, processingEnv.getElementUtils())) {
       collect(type, round.processingOver());
     }
@@ -102,6 +104,7 @@ public final class JsApiProcessor extends AbstractProcessor {
         incomplete = true;
         return;
       }
+      ValidatedClasses.offer(processingEnv.getElementUtils(), model.get());
       ExposedClass clash = classesByJsName.putIfAbsent(model.get().jsName(), model.get());
       if (clash != null) {
         incomplete = true;
