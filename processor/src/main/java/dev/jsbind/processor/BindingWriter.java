@@ -53,7 +53,7 @@ final class BindingWriter {
         .superclass(ParameterizedTypeName.get(RuntimeNames.JS_BINDING, exposed))
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("super($T.class, $S)", exposed, model.jsName())
+            .addStatement("super($T.class, $S, $L)", exposed, model.jsName(), RuntimeNames.BINDING_FORMAT)
             .build())
         .addMethod(members.define())
         .addMethod(members.invoke())

@@ -20,6 +20,12 @@ final class RuntimeNames {
   static final ClassName JS_PROMISE_TYPE = ClassName.get(BINDING_PACKAGE, "JsPromiseType");
   static final ClassName JS_ITERABLE_TYPE = ClassName.get(BINDING_PACKAGE, "JsIterableType");
 
+  /**
+   * The runtime's {@code BindingFormat.CURRENT}, written into every binding and value shape so that
+   * the runtime refuses generated code of another version. Raise both together (a test compares them).
+   */
+  static final int BINDING_FORMAT = 1;
+
   /** Follows the class's nested names joined by {@code _}; the runtime finds bindings by this name. */
   static final String BINDING_SUFFIX = "_JsBinding";
 

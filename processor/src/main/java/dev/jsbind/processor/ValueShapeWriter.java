@@ -36,7 +36,7 @@ final class ValueShapeWriter {
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addStatement("super($T.class, $S$L)", value, model.jsName(), names.build())
+            .addStatement("super($T.class, $S, $L$L)", value, model.jsName(), RuntimeNames.BINDING_FORMAT, names.build())
             .build())
         .addMethod(types(components))
         .addMethod(create(model, value))

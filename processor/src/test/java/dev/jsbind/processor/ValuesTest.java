@@ -42,7 +42,7 @@ class ValuesTest {
             """));
     assertThat(compilation).succeededWithoutWarnings();
     String point = generatedSource(compilation, "com.example.Point_JsValue");
-    assertThat(point).contains("super(Point.class, \"Point\", \"x\", \"label\");");
+    assertThat(point).contains("super(Point.class, \"Point\", 1, \"x\", \"label\");");
     assertThat(point).contains("return new JsType[] {JsType.INT, JsType.optionalOf(JsType.STRING)};");
     assertThat(point).contains("return new Point(JsValueShape.<Integer>component(c, 0),"
         + " JsValueShape.<Optional<String>>component(c, 1));");

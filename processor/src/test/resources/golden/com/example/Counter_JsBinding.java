@@ -17,7 +17,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class Counter_JsBinding extends JsBinding<Counter> {
   public Counter_JsBinding() {
-    super(Counter.class, "Counter");
+    super(Counter.class, "Counter", 1);
   }
 
   @Override

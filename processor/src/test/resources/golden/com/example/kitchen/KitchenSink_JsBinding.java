@@ -19,7 +19,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class KitchenSink_JsBinding extends JsBinding<KitchenSink> {
   public KitchenSink_JsBinding() {
-    super(KitchenSink.class, "Sink");
+    super(KitchenSink.class, "Sink", 1);
   }
 
   @Override

@@ -17,7 +17,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class KitchenSink_Tap_JsBinding extends JsBinding<KitchenSink.Tap> {
   public KitchenSink_Tap_JsBinding() {
-    super(KitchenSink.Tap.class, "Tap");
+    super(KitchenSink.Tap.class, "Tap", 1);
   }
 
   @Override

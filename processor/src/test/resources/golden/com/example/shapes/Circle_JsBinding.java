@@ -17,7 +17,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class Circle_JsBinding extends JsBinding<Circle> {
   public Circle_JsBinding() {
-    super(Circle.class, "Circle");
+    super(Circle.class, "Circle", 1);
   }
 
   @Override

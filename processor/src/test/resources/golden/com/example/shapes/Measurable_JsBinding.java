@@ -17,7 +17,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class Measurable_JsBinding extends JsBinding<Measurable> {
   public Measurable_JsBinding() {
-    super(Measurable.class, "Measurable");
+    super(Measurable.class, "Measurable", 1);
   }
 
   @Override

@@ -17,7 +17,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class Shape_JsBinding extends JsBinding<Shape> {
   public Shape_JsBinding() {
-    super(Shape.class, "Shape");
+    super(Shape.class, "Shape", 1);
   }
 
   @Override

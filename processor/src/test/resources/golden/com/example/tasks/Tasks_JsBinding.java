@@ -32,7 +32,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class Tasks_JsBinding extends JsBinding<Tasks> {
   public Tasks_JsBinding() {
-    super(Tasks.class, "Tasks");
+    super(Tasks.class, "Tasks", 1);
   }
 
   @Override

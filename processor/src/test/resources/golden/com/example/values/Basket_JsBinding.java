@@ -23,7 +23,7 @@ import javax.annotation.Generated;
 @Generated("dev.jsbind.processor.JsBindProcessor")
 public final class Basket_JsBinding extends JsBinding<Basket> {
   public Basket_JsBinding() {
-    super(Basket.class, "Basket");
+    super(Basket.class, "Basket", 1);
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class Fruit_JsValue extends JsValueShape<Fruit> {
   public static final Fruit_JsValue SHAPE = new Fruit_JsValue();
 
   private Fruit_JsValue() {
-    super(Fruit.class, "Fruit", "name", "weight", "variety", "origins");
+    super(Fruit.class, "Fruit", 1, "name", "weight", "variety", "origins");
   }
 
   @Override

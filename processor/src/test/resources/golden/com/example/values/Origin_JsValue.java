@@ -17,7 +17,7 @@ public final class Origin_JsValue extends JsValueShape<Origin> {
   public static final Origin_JsValue SHAPE = new Origin_JsValue();
 
   private Origin_JsValue() {
-    super(Origin.class, "Origin", "country", "year");
+    super(Origin.class, "Origin", 1, "country", "year");
   }
 
   @Override

@@ -15,10 +15,13 @@ public abstract class JsBinding<T> {
 
   private final Class<T> type;
   private final String jsName;
+  private final int format;
 
-  protected JsBinding(Class<T> type, String jsName) {
+  /** {@code format}: the {@link BindingFormat} the binding was generated for; install checks it. */
+  protected JsBinding(Class<T> type, String jsName, int format) {
     this.type = type;
     this.jsName = jsName;
+    this.format = format;
   }
 
   /** The exposed Java class. */
@@ -29,6 +32,11 @@ public abstract class JsBinding<T> {
   /** The name of the JavaScript constructor. */
   public final String jsName() {
     return jsName;
+  }
+
+  /** The {@link BindingFormat} this binding was generated for. */
+  public final int format() {
+    return format;
   }
 
   /** Declares every exposed member on {@code template}; called once per runtime. */

@@ -144,8 +144,12 @@ public class JsType {
     return JsComposite.of(Kind.OPTIONAL, element);
   }
 
-  /** A {@code @JsValue} class, a plain JavaScript object with its components as properties. */
+  /**
+   * A {@code @JsValue} class, a plain JavaScript object with its components as properties. Fails
+   * when the shape was generated for another {@link BindingFormat}.
+   */
   public static JsComposite value(JsValueShape<?> shape) {
+    BindingFormat.require(shape.format(), shape.getClass());
     return JsComposite.forShape(shape);
   }
 

@@ -22,11 +22,14 @@ public abstract class JsValueShape<T> {
   private final Class<T> type;
   private final String jsName;
   private final List<String> names;
+  private final int format;
   private volatile JsType[] types;
 
-  protected JsValueShape(Class<T> type, String jsName, String... names) {
+  /** {@code format}: the {@link BindingFormat} the shape was generated for; checked where a binding uses it. */
+  protected JsValueShape(Class<T> type, String jsName, int format, String... names) {
     this.type = type;
     this.jsName = jsName;
+    this.format = format;
     this.names = Collections.unmodifiableList(Arrays.asList(names.clone()));
   }
 
@@ -43,6 +46,11 @@ public abstract class JsValueShape<T> {
   @SuppressWarnings("unchecked") // the runtime built the component as the declared type
   protected static <C> C component(Object[] components, int index) {
     return (C) components[index];
+  }
+
+  /** The {@link BindingFormat} this shape was generated for. */
+  public final int format() {
+    return format;
   }
 
   public final Class<T> javaClass() {

@@ -15,7 +15,7 @@ class MemberTableTest {
     final JsType[] types;
 
     Echo(String table, JsType... types) {
-      super(StringBuilder.class, "Echo");
+      super(StringBuilder.class, "Echo", BindingFormat.CURRENT);
       this.table = table;
       this.types = types;
     }
@@ -152,7 +152,7 @@ class MemberTableTest {
 
   @Test
   void aBindingWithoutATableSaysSo() {
-    JsBinding<StringBuilder> plain = new JsBinding<StringBuilder>(StringBuilder.class, "Plain") {
+    JsBinding<StringBuilder> plain = new JsBinding<StringBuilder>(StringBuilder.class, "Plain", BindingFormat.CURRENT) {
       @Override
       public void define(ClassTemplate<StringBuilder> template) {}
     };

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TemplateRulesTest {
   /** A binding declaring whatever {@code body} declares. */
   private static String shimOf(final Definition body) {
-    JsBinding<Object> binding = new JsBinding<Object>(Object.class, "Thing") {
+    JsBinding<Object> binding = new JsBinding<Object>(Object.class, "Thing", dev.jsbind.runtime.binding.BindingFormat.CURRENT) {
       @Override
       public void define(ClassTemplate<Object> t) {
         body.define(t);
