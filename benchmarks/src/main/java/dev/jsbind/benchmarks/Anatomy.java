@@ -32,8 +32,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *       int checks) calling a native {@code m(id, a, b)} that reads nothing.
  *   <li>{@code shim-reads}: the same, the native reading the three ints and calling {@code add}.
  *   <li>{@code jsbind}: the real thing.
- *   <li>{@code void-frame}: a proposal: arguments and the result both through a Float64Array over
- *       memory Java reads directly, the native a {@code JavaVoidCallback} (J2V8 converts no result).
+ *   <li>{@code void-frame}: what jsbind does since proposal 1 (docs/PERFORMANCE.md), written by
+ *       hand: arguments and the result both through a Float64Array over memory Java reads
+ *       directly, the native a {@code JavaVoidCallback} (J2V8 converts no result).
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)

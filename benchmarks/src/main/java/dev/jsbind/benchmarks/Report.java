@@ -414,8 +414,8 @@ public final class Report {
         {"floor", "the floor's callback: `length()`, two `get(i)` type checks, `add`"},
         {"shim-empty", "a JS method shaped like jsbind's glue (brand WeakMap, arity, int checks) → native `m(id, a, b)` reading nothing"},
         {"shim-reads", "the same, the native reading `id, a, b` with `getInteger` and calling `add`"},
-        {"jsbind", "jsbind (arguments through its Float64Array frame; `m()` has no arguments; the result returned by J2V8)"},
-        {"void-frame", "proposal: as jsbind, plus the result through the frame and a `JavaVoidCallback` (no J2V8 result conversion)"}};
+        {"jsbind", "jsbind (arguments and the result through its Float64Array frame; `m()` has no arguments and is a `JavaVoidCallback`)"},
+        {"void-frame", "the same by hand, without jsbind's checks in Java: arguments and result through a frame, a `JavaVoidCallback`"}};
     try {
       Map<String, Res> byVariant = new LinkedHashMap<>();
       for (Res r : jmh("anatomy", options(plan, "anatomy")

@@ -11,7 +11,8 @@ import dev.jsbind.runtime.binding.JsType;
  * its way to Java, and each argument costs Java a JNI read. Instead, numbers go through the frame
  * (a Float64Array over memory Java reads directly) and strings and nullable values through a
  * private array whose slots always exist, so writes never reach a prototype. Slot 0 of the frame
- * is the new-wrapper id; 1 the receiver's id; arguments start at 2.
+ * is the new-wrapper id; 1 the receiver's id; arguments start at 2. Numbers, booleans and chars
+ * come back the same way (see {@link FrameResults}).
  */
 final class ArgumentSlots {
   static final int NEW_WRAPPER = 0;
@@ -24,6 +25,12 @@ final class ArgumentSlots {
   /** When Java hands the glue an error: its kind and its cause id. */
   static final int ERROR_KIND = 1;
   static final int ERROR_CAUSE = 2;
+  /**
+   * After a native whose result crosses in the frame (see {@link FrameResults}): how the call
+   * ended, and the result. Free to reuse: Java has copied the receiver and arguments by then.
+   */
+  static final int RESULT_STATUS = 1;
+  static final int RESULT = 2;
   private static final int FIRST_ARGUMENT = 2;
   /** Also the length of the private slot array and the most parameters a member may have. */
   static final int SLOTS = 64;

@@ -12,8 +12,9 @@ import java.util.Map;
  * <p>J2V8 turns an exception thrown by a callback into a bare JavaScript string and keeps the
  * throwable in a native slot, where a swallowed one can resurface as the cause of an unrelated
  * error. So callbacks never throw: they record the exception here and return the bootstrap's
- * token, and the glue calls {@code takeError} to build a {@code TypeError}/{@code RangeError}/
- * {@code Error}. The JavaScript error is tied to its Java exception by a numeric id held in a
+ * token (void callbacks, whose results go in the frame, set the failed status of
+ * {@link FrameResults} instead), and the glue calls {@code takeError} to build a
+ * {@code TypeError}/{@code RangeError}/{@code Error}. The JavaScript error is tied to its Java exception by a numeric id held in a
  * private WeakMap; the id leads back to the exception only while it is among the most recent
  * {@value #MAX_CAUSES}, so a swallowed exception costs bounded memory and never reappears
  * elsewhere.

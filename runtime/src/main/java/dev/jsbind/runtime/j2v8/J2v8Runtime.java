@@ -54,6 +54,8 @@ public final class J2v8Runtime extends JsRuntime {
   private Templates templates;
   /** Memory shared with the bootstrap's Float64Array; slot 0 passes the id of a new wrapper. */
   private final ByteBuffer frame = ByteBuffer.allocateDirect(8 * FRAME_SLOTS).order(ByteOrder.nativeOrder());
+  /** Numbers, booleans and chars go back to the glue through the frame too. */
+  private final FrameResults frameResults = new FrameResults(frame);
   private ReturnableObject token;
   /** The glue's private array for strings and nullable values; see {@link ArgumentSlots}. */
   private V8Array slots;
@@ -458,6 +460,28 @@ public final class J2v8Runtime extends JsRuntime {
     }
   }
 
+  /**
+   * Runs one member whose result goes back in the frame (see {@link FrameResults}). Never throws
+   * into J2V8 either: a failure is recorded and the frame says so.
+   */
+  void callWithResultInFrame(Member member) {
+    enterScope();
+    int outerBase = tape.enter();
+    callDepth++;
+    try {
+      // The last step: the member and any script it called have finished, so nothing can
+      // overwrite the result before the glue reads it.
+      frameResults.write(member.returns, result(member));
+    } catch (Throwable failure) {
+      errors.record(failure, member.where);
+      frameResults.failed();
+    } finally {
+      callDepth--;
+      tape.leave(outerBase);
+      exitScope();
+    }
+  }
+
   @SuppressWarnings("unchecked") // the bodies were declared for member.owner, checked by receiver()
   private Object invoke(Member member) throws Throwable {
     switch (member.kind) {
@@ -467,23 +491,6 @@ public final class J2v8Runtime extends JsRuntime {
           throw new IllegalStateException(member.where + " returned null");
         }
         return values.toJs(member.returns, made);
-      case STATIC_METHOD:
-      case STATIC_GETTER: // static accessors are declared as StaticMethod bodies (see TemplateBuilder)
-      case STATIC_SETTER:
-        return values.toJs(member.returns, ((ClassTemplate.StaticMethod) member.body).invoke(args(member)));
-      case METHOD:
-        Object self = receiver(member);
-        return values.toJs(member.returns, ((ClassTemplate.Method<Object>) member.body).invoke(self, args(member)));
-      case GETTER:
-        return values.toJs(member.returns, ((ClassTemplate.Getter<Object>) member.body).get(receiver(member)));
-      case SETTER:
-        Object target = receiver(member);
-        ((ClassTemplate.Setter<Object>) member.body).set(target, args(member));
-        return null;
-      case FUNCTION:
-        Object function = composite(member);
-        JsFunctionType.Invoker<Object> invoker = (JsFunctionType.Invoker<Object>) ((JsFunctionType) member.body).invoker();
-        return values.toJs(member.returns, invoker.invoke(function, args(member)));
       case ITERABLE:
         Iterator<?> fresh = ((Iterable<?>) composite(member)).iterator();
         if (fresh == null) {
@@ -499,6 +506,32 @@ public final class J2v8Runtime extends JsRuntime {
         Object element = values.toJs(member.returns, iterator.next());
         frame.putDouble(8 * ArgumentSlots.RECEIVER, 0); // after next(), which may have called scripts
         return element;
+      default:
+        return values.toJs(member.returns, result(member));
+    }
+  }
+
+  /** Runs a method, accessor or Java function and answers its Java result ({@code null} for void and setters). */
+  @SuppressWarnings("unchecked") // the bodies were declared for member.owner, checked by receiver()
+  private Object result(Member member) throws Throwable {
+    switch (member.kind) {
+      case STATIC_METHOD:
+      case STATIC_GETTER: // static accessors are declared as StaticMethod bodies (see TemplateBuilder)
+      case STATIC_SETTER:
+        return ((ClassTemplate.StaticMethod) member.body).invoke(args(member));
+      case METHOD:
+        Object self = receiver(member);
+        return ((ClassTemplate.Method<Object>) member.body).invoke(self, args(member));
+      case GETTER:
+        return ((ClassTemplate.Getter<Object>) member.body).get(receiver(member));
+      case SETTER:
+        Object target = receiver(member);
+        ((ClassTemplate.Setter<Object>) member.body).set(target, args(member));
+        return null;
+      case FUNCTION:
+        Object function = composite(member);
+        JsFunctionType.Invoker<Object> invoker = (JsFunctionType.Invoker<Object>) ((JsFunctionType) member.body).invoker();
+        return invoker.invoke(function, args(member));
       default:
         throw new AssertionError(member.kind);
     }

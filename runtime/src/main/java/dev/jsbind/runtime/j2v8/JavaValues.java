@@ -53,7 +53,7 @@ final class JavaValues {
       case SHORT:
         return ((Number) value).intValue();
       case LONG:
-        return safeLong((Long) value);
+        return JsValues.exactLong((Long) value);
       case FLOAT:
         return ((Float) value).doubleValue();
       case CHAR:
@@ -76,14 +76,6 @@ final class JavaValues {
       default:
         return value; // Boolean, Integer, Double, String: J2V8 converts them as they are
     }
-  }
-
-  private static Double safeLong(long value) {
-    if (value > JsValues.MAX_SAFE_INTEGER || value < -JsValues.MAX_SAFE_INTEGER) {
-      throw new BoundaryError(BoundaryError.Kind.RANGE_ERROR, "the long " + value
-          + " cannot cross as a JavaScript number exactly (|n| must be <= 2^53-1)");
-    }
-    return (double) value;
   }
 
   /**

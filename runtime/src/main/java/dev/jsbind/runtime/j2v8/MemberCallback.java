@@ -4,7 +4,11 @@ import com.eclipsesource.v8.JavaCallback;
 import com.eclipsesource.v8.V8Array;
 import com.eclipsesource.v8.V8Object;
 
-/** The native behind one member of one class template in one runtime. */
+/**
+ * The native behind one member of one class template in one runtime whose result J2V8 hands to
+ * the glue: wrappers, strings, enums, copies (members with a number, boolean, char or no result
+ * have a {@link FrameResultCallback}).
+ */
 final class MemberCallback implements JavaCallback {
   private final J2v8Runtime runtime;
   private final Member member;

@@ -72,7 +72,7 @@ final class ShimWriter {
   private String write() {
     js.append("(function (h, n) {\n'use strict';\n")
         .append("var brands = h.brands, FAILED = h.token, fail = h.fail, adopt = h.adopt, floor = h.floor;\n")
-        .append("var F = h.frame, S = h.slots;\n")
+        .append("var F = h.frame, S = h.slots, fromCharCode = h.fromCharCode;\n")
         .append("var badArg = h.badArg, typeError = h.typeError;\n")
         .append("var V = h.values;\n");
     ValueShim values = new ValueShim();
@@ -614,6 +614,10 @@ final class ShimWriter {
 
   void writeCallAndReturn(int index, Member member) {
     writeTransfer(member);
+    if (FrameResults.carries(member)) {
+      writeCallWithResultInFrame(index, member);
+      return;
+    }
     String call = "m" + index + "()";
     String tb = ValueShim.copiesArguments(member) ? "tb" : "-1";
     if (ValueShim.copied(member.returns)) {
@@ -637,6 +641,38 @@ final class ShimWriter {
         js.append("if (r === FAILED) throw fail();\n")
             .append("return ").append(fromNative(member.returns, "r")).append(";\n");
         break;
+    }
+  }
+
+  /**
+   * Calls a native that leaves its result in the frame (see {@link FrameResults}) and reads status
+   * and result in the statement right after it, before anything else runs (dropping copied
+   * arguments included): the next member called would overwrite them.
+   */
+  private void writeCallWithResultInFrame(int index, Member member) {
+    boolean returnsValue = member.returns.kind() != JsType.Kind.VOID;
+    js.append('m').append(index).append("();\n")
+        .append("var s = F[").append(ArgumentSlots.RESULT_STATUS).append(']')
+        .append(returnsValue ? ", r = F[" + ArgumentSlots.RESULT + "]" : "").append(";\n")
+        .append(ValueShim.copiesArguments(member) ? "V.reset(tb);\n" : "");
+    if (!returnsValue) {
+      js.append("if (s !== ").append(FrameResults.OK).append(") throw fail();\n");
+      return;
+    }
+    js.append("if (s !== ").append(FrameResults.OK).append(") { if (s === ").append(FrameResults.NULL)
+        .append(") return null; throw fail(); }\n")
+        .append("return ").append(fromFrame(member.returns.kind(), "r")).append(";\n");
+  }
+
+  /** The JavaScript value of the number {@code r} that {@link FrameResults} wrote for a result of {@code kind}. */
+  private static String fromFrame(JsType.Kind kind, String r) {
+    switch (kind) {
+      case BOOLEAN:
+        return r + " === 1";
+      case CHAR:
+        return "fromCharCode(" + r + ")";
+      default:
+        return r;
     }
   }
 

@@ -245,8 +245,11 @@ final class Templates {
     V8Object natives = helpers.executeObjectFunction("holder", null);
     try {
       for (int i = 0; i < members.size(); i++) {
-        if (members.get(i).hasNative()) {
-          natives.registerJavaMethod(new MemberCallback(runtime, members.get(i)), "m" + i);
+        Member member = members.get(i);
+        if (member.hasNative() && FrameResults.carries(member)) {
+          natives.registerJavaMethod(new FrameResultCallback(runtime, member), "m" + i);
+        } else if (member.hasNative()) {
+          natives.registerJavaMethod(new MemberCallback(runtime, member), "m" + i);
         }
       }
       if (parent != null) {

@@ -21,7 +21,7 @@
   var apply = Reflect.apply;
   var ErrorCtor = Error, TypeErrorCtor = TypeError, RangeErrorCtor = RangeError;
   var captureStackTrace = Error.captureStackTrace;
-  var StringCtor = String, strSlice = String.prototype.slice;
+  var StringCtor = String, strSlice = String.prototype.slice, fromCharCode = String.fromCharCode;
   var floor = Math.floor, fround = Math.fround;
   var takeError = natives.takeError;
 
@@ -485,6 +485,7 @@
     run: run,
     runAsync: runAsync,
     floor: floor,
+    fromCharCode: fromCharCode,
     isFloat: isFloat,
     create: create,
     setPrototypeOf: setPrototypeOf,
