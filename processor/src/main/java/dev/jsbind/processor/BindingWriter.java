@@ -37,7 +37,7 @@ final class BindingWriter {
     model.constructors().forEach(c -> members.add("C", "new", null, c.parameters(),
         returning(CodeBlock.of("new $T($L)", exposed, arguments(c.parameters())))));
     model.methods().forEach(m -> members.add("M", m.jsName(), m.returns(), m.parameters(),
-        call(CodeBlock.of("$L.$N", SELF, m.javaName()), m)));
+        call(CodeBlock.of("$L", SELF + "." + m.javaName()), m)));
     model.properties().forEach(p -> {
       // A final field JavaScript can hold as it is: the runtime reads it once per wrapper.
       members.add(isCarriedFinalField(p) ? "F" : "G", p.jsName(), p.type(), List.of(), returning(read(p.getter())));
@@ -119,14 +119,14 @@ final class BindingWriter {
 
   /** The Java call's arguments: {@code args.intAt(0), args.stringAt(1)}. */
   private static CodeBlock arguments(List<ExposedParameter> parameters) {
-    CodeBlock.Builder arguments = CodeBlock.builder();
+    List<CodeBlock> arguments = new ArrayList<>();
     for (int i = 0; i < parameters.size(); i++) {
       ExposedParameter parameter = parameters.get(i);
-      arguments.add(i == 0 ? "$L" : ", $L", parameter.mode() == ExposedParameter.Mode.REST
+      arguments.add(parameter.mode() == ExposedParameter.Mode.REST
           ? TypeCodes.readRest(parameter.type(), ARGS, i)
           : TypeCodes.read(parameter.type(), ARGS, i));
     }
-    return arguments.build();
+    return CodeBlock.join(arguments, ", ");
   }
 
   /** The table lines, the types they refer to by index, and the switch cases, in member order. */
@@ -167,14 +167,8 @@ final class BindingWriter {
     }
 
     MethodSpec define() {
-      CodeBlock.Builder table = CodeBlock.builder();
-      for (int n = 0; n < lines.size(); n++) {
-        boolean last = n == lines.size() - 1;
-        table.add(n == 0 ? "$S" : "\n    + $S", last ? lines.get(n) : lines.get(n) + "\n");
-      }
-      if (lines.isEmpty()) {
-        table.add("$S", "");
-      }
+      // One literal: JavaPoet breaks it after each newline itself, one line per member.
+      CodeBlock table = CodeBlock.of("$S", String.join("\n", lines));
       CodeBlock typeArray = types.isEmpty()
           ? CodeBlock.of("new $T[0]", RuntimeNames.JS_TYPE)
           : CodeBlock.of("new $T[] {\n        $L}", RuntimeNames.JS_TYPE, CodeBlock.join(types.values(), ",\n        "));
@@ -182,14 +176,14 @@ final class BindingWriter {
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .addParameter(ParameterizedTypeName.get(RuntimeNames.CLASS_TEMPLATE, exposed), TEMPLATE)
-          .addStatement("$L.members($L,\n    $L, this)", TEMPLATE, table.build(), typeArray)
+          .addStatement("$L.members($L,\n    $L, this)", TEMPLATE, table, typeArray)
           .build();
     }
 
     MethodSpec invoke() {
       CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", MEMBER);
       for (int n = 0; n < cases.size(); n++) {
-        body.add("case $L:\n", n).indent().add(cases.get(n)).unindent();
+        body.add("case " + n + ":\n").indent().add(cases.get(n)).unindent();
       }
       body.add("default:\n").indent()
           .addStatement("throw new $T($S + $L)", IllegalArgumentException.class, "no member ", MEMBER)

@@ -77,11 +77,13 @@ final class TypeCodes {
       case PROMISE:
         return CodeBlock.of("$L.futureAt($L)", args, index);
       case ENUM:
-        return CodeBlock.of("$L.enumAt($L, $T.class)", args, index, className(type.javaClass()));
+        return CodeBlock.of("$L$T.class)", args + ".enumAt(" + index + ", ", className(type.javaClass()));
       case OBJECT:
-        return CodeBlock.of("$L.objectAt($L, $T.class)", args, index, className(type.javaClass()));
+        return CodeBlock.of("$L$T.class)", args + ".objectAt(" + index + ", ", className(type.javaClass()));
       default:
-        return CodeBlock.of("$L.$L($L)", args, readerName(type.kind()), index);
+        // One literal rather than a format of six parts: JavaPoet re-splits every part it emits (twice
+        // per file), and argument reads are most of a binding's parts.
+        return CodeBlock.of("$L", args + "." + readerName(type.kind()) + "(" + index + ")");
     }
   }
 
