@@ -26,6 +26,13 @@ import javax.lang.model.util.Types;
  * second of two clashing members" is well defined.
  */
 final class MemberScanner {
+  /**
+   * The names of {@code java.lang.Object}'s methods: a quick test before asking javac whether a
+   * method overrides one of them, which most methods need not.
+   */
+  private static final Set<String> OBJECT_METHOD_NAMES = Set.of(
+      "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
 
   /** Instance methods and fields (in declaration order), and the class's own static methods and fields. */
   record Scanned(List<Element> instanceMembers, List<ExecutableElement> staticMethods,
@@ -191,7 +198,8 @@ final class MemberScanner {
    * JavaScript calls it for string conversion; an explicit @JsMethod also wins.
    */
   private boolean isHiddenObjectMethod(ExecutableElement method, TypeElement type) {
-    if (Annotations.METHOD.isOn(method)
+    if (!OBJECT_METHOD_NAMES.contains(method.getSimpleName().toString())
+        || Annotations.METHOD.isOn(method)
         || (method.getSimpleName().contentEquals("toString") && method.getParameters().isEmpty())) {
       return false;
     }
