@@ -11,7 +11,7 @@ import javax.lang.model.util.Elements;
 /**
  * Lets {@link JsBindProcessor} reuse the models {@link JsApiProcessor} built earlier in the same
  * round of the same compilation, so that a valid class is validated once per build instead of
- * twice (validation was about a tenth of the processors' time).
+ * twice (validating was about a sixth of the processors' time in a 1,000-class build).
  *
  * <p>Only valid models are handed over. A class with problems is validated again by
  * JsBindProcessor, which reports them: JsApiProcessor validates silently, and keeping its
