@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.jsbind.runtime.binding.BindingFormat;
 import dev.jsbind.runtime.binding.JsType;
 import dev.jsbind.runtime.binding.JsValueShape;
+import dev.jsbind.runtime.fixtures.Broken;
 import dev.jsbind.runtime.fixtures.Stale;
 import dev.jsbind.runtime.fixtures.Unlinked;
 import dev.jsbind.runtime.fixtures.Unloadable;
@@ -43,6 +44,14 @@ class StaleBindingsTest extends RuntimeTestSupport {
         + " different version of jsbind (it does not link with this runtime: java.lang.IncompatibleClassChangeError:"),
         e.getMessage());
     assertEquals("undefined", js.eval("typeof Unloadable"));
+  }
+
+  @Test
+  void aBindingWhoseInitializerFailsIsNotCalledStale() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> js.install(Broken.class));
+    assertEquals("cannot load dev.jsbind.runtime.fixtures.Broken_JsBinding: java.lang.IllegalStateException:"
+        + " the binding's own bug", e.getMessage());
+    assertEquals("the binding's own bug", e.getCause().getMessage());
   }
 
   /** A value shape of another format, as a binding compiled against an old library jar would meet it. */
