@@ -20,15 +20,16 @@ final class Bindings {
     if (loader == null) {
       return null; // a JDK class: never exposed
     }
+    String bindingName = JsBinding.bindingClassName(type);
     Class<?> bindingClass;
     try {
-      bindingClass = Class.forName(JsBinding.bindingClassName(type), true, loader);
+      bindingClass = Class.forName(bindingName, true, loader);
     } catch (ClassNotFoundException notExposed) {
       return null;
     } catch (ExceptionInInitializerError e) {
-      throw new IllegalStateException("cannot load " + JsBinding.bindingClassName(type) + ": " + e.getCause(), e.getCause());
+      throw new IllegalStateException("cannot load " + bindingName + ": " + e.getCause(), e.getCause());
     } catch (LinkageError e) {
-      throw unlinked(JsBinding.bindingClassName(type), e);
+      throw unlinked(bindingName, e);
     }
     Object binding;
     try {
