@@ -185,7 +185,7 @@ public final class J2v8Runtime extends JsRuntime {
       @Override
       public Object invoke(V8Object receiver, V8Array parameters) {
         try {
-          Object object = valueWriter.pending((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
+          Object object = valueWriter.pending(Untrusted.id(frame.getDouble(8 * ArgumentSlots.RECEIVER)));
           return values.toJs(ANY_EXPOSED, object); // the callback's last step, as for any object result
         } catch (Throwable failure) {
           errors.record(failure, "copying a value");
@@ -287,6 +287,7 @@ public final class J2v8Runtime extends JsRuntime {
     abandoned = promises.abandon();
     objects.clear();
     templates.release();
+    tape.release();
     helpers.release();
     slots.release();
     token.release();
@@ -301,7 +302,7 @@ public final class J2v8Runtime extends JsRuntime {
     return onEngine(new Callable<Long>() {
       @Override
       public Long call() {
-        return v8.getObjectReferenceCount() - templates.handleCount() - 3; // helpers, slots, token
+        return v8.getObjectReferenceCount() - templates.handleCount() - 3 - Tape.HANDLES; // helpers, slots, token
       }
     }, null);
   }
@@ -445,7 +446,7 @@ public final class J2v8Runtime extends JsRuntime {
    */
   Object call(Member member) {
     enterScope();
-    int outerBase = tape.enter();
+    double outerBase = tape.enter();
     callDepth++;
     try {
       return invoke(member);
@@ -466,7 +467,7 @@ public final class J2v8Runtime extends JsRuntime {
    */
   void callWithResultInFrame(Member member) {
     enterScope();
-    int outerBase = tape.enter();
+    double outerBase = tape.enter();
     callDepth++;
     try {
       // The last step: the member and any script it called have finished, so nothing can
@@ -543,7 +544,7 @@ public final class J2v8Runtime extends JsRuntime {
 
   /** The Java function, iterable or iterator behind the glue's object for a composite member. */
   private Object composite(Member member) {
-    Object self = objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
+    Object self = objects.get(Untrusted.id(frame.getDouble(8 * ArgumentSlots.RECEIVER)));
     if (!((JsType) member.body).javaClass().isInstance(self)) {
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "Illegal invocation: " + member.where);
     }
@@ -555,11 +556,11 @@ public final class J2v8Runtime extends JsRuntime {
    * {@code type}: an exposed interface's {@code instanceof}. Reads no JavaScript value.
    */
   boolean receiverIs(Class<?> type) {
-    return type.isInstance(objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER)));
+    return type.isInstance(objects.get(Untrusted.id(frame.getDouble(8 * ArgumentSlots.RECEIVER))));
   }
 
   private Object receiver(Member member) {
-    Object self = objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
+    Object self = objects.get(Untrusted.id(frame.getDouble(8 * ArgumentSlots.RECEIVER)));
     if (!member.owner.isInstance(self)) {
       // The glue only passes ids of branded wrappers; a Point's wrapper given Counter's prototype
       // (Object.setPrototypeOf) still carries the Point's id, and is refused here.

@@ -80,7 +80,7 @@ final class PromiseBridge {
    * to 6) or 2 (an answer as eval reads it, in slot 3).
    */
   void settled() {
-    int id = (int) frame.getDouble(8 * ArgumentSlots.RECEIVER);
+    int id = Untrusted.id(frame.getDouble(8 * ArgumentSlots.RECEIVER));
     Watched entry = watched.remove(id);
     if (entry == null) {
       if (frame.getDouble(8 * 2) != 2) {

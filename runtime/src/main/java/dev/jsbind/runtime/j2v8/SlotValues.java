@@ -127,10 +127,10 @@ final class SlotValues {
       case VOID:
         return null;
       case ENUM:
-        int ordinal = (int) number;
+        int ordinal = (int) Untrusted.number(type, number); // memory V8 can write: checked (Untrusted)
         return ordinal < 0 ? null : ((JsEnum<?>) type).constant(ordinal);
       case OBJECT:
-        int id = (int) number;
+        int id = (int) Untrusted.number(type, number);
         if (id == 0) {
           return null;
         }
@@ -142,14 +142,17 @@ final class SlotValues {
         return object;
       case FUNCTION:
       case PROMISE:
-        return number == 0 ? null : composite(type, (int) number);
+        return number == 0 ? null : composite(type, (int) Untrusted.number(type, number));
       case STRING:
         return slots.getString(slot);
       case CHAR:
         String s = slots.getString(slot);
+        if (s != null && s.length() != 1) {
+          throw Untrusted.corrupted(type.description(), s.length());
+        }
         return s == null ? null : Character.valueOf(s.charAt(0));
       default:
-        return type.nullable() ? boxed(type.kind(), slots.get(slot)) : boxed(type.kind(), number);
+        return type.nullable() ? boxed(type, slots.get(slot)) : boxed(type.kind(), Untrusted.number(type, number));
     }
   }
 
@@ -177,18 +180,24 @@ final class SlotValues {
   /** The error a script function threw or a script promise was rejected with (slots 3 to 6). */
   JsException error() {
     return new JsException(slots.getString(RESULT), slots.getString(RESULT + 1), slots.getString(RESULT + 2),
-        errors.causeOf((int) frame.getDouble(8 * (RESULT + 3))));
+        errors.causeOf(Untrusted.id(frame.getDouble(8 * (RESULT + 3)))));
   }
 
   /** A number (or boolean, or null) J2V8 read from the slots, as the box of {@code kind}. */
-  private static Object boxed(JsType.Kind kind, Object value) {
+  private static Object boxed(JsType type, Object value) {
     if (value == null) {
       return null;
     }
-    if (kind == JsType.Kind.BOOLEAN) {
-      return value instanceof Boolean ? value : Boolean.valueOf(((Number) value).doubleValue() != 0);
+    if (value instanceof Boolean && type.kind() == JsType.Kind.BOOLEAN) {
+      return value;
     }
-    return boxed(kind, ((Number) value).doubleValue());
+    if (!(value instanceof Number)) {
+      if (value instanceof com.eclipsesource.v8.Releasable) {
+        ((com.eclipsesource.v8.Releasable) value).release();
+      }
+      throw Untrusted.corrupted(type.description(), Double.NaN);
+    }
+    return boxed(type.kind(), Untrusted.number(type, ((Number) value).doubleValue()));
   }
 
   private static Object boxed(JsType.Kind kind, double n) {

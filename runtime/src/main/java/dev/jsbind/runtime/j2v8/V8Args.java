@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * The arguments of one native call, copied out of the frame and the slots (see
  * {@link ArgumentSlots}) as soon as the call starts: the Java member may call back into
  * JavaScript, which reuses both for its own calls. The glue has already checked every value
- * against its declared type, so reads only convert.
+ * against its declared type; since the frame and the slots are memory V8 can write, each value is
+ * checked again as it is copied (see {@link Untrusted}), so reads only convert.
  */
 final class V8Args implements JsArgs {
   private final Member member;
@@ -34,7 +35,7 @@ final class V8Args implements JsArgs {
     restIndex = params.length > 0 && params[params.length - 1].rest() ? params.length - 1 : -1;
     int size = params.length;
     if (restIndex >= 0) {
-      int count = (int) frame.getDouble(8 * ArgumentSlots.of(restIndex));
+      int count = Untrusted.count(frame.getDouble(8 * ArgumentSlots.of(restIndex)), ArgumentSlots.SLOTS);
       if (count < 0 || ArgumentSlots.of(restIndex + 1 + count) > ArgumentSlots.SLOTS) {
         throw new IllegalStateException(member.where + ": " + count + " rest arguments do not fit the slots");
       }
@@ -50,16 +51,17 @@ final class V8Args implements JsArgs {
         if (refs == null) {
           refs = new Object[size];
         }
-        refs[p] = copied(p, (JsComposite) type, (int) frame.getDouble(8 * slot), slots.getString(slot), tape);
+        refs[p] = copied(p, (JsComposite) type, Untrusted.id(frame.getDouble(8 * slot)), strings(slots, slot), tape);
       } else if (ArgumentSlots.inFrame(type)) {
-        numbers[p] = frame.getDouble(8 * slot);
+        numbers[p] = Untrusted.number(type, frame.getDouble(8 * slot));
       } else {
         if (refs == null) {
           refs = new Object[size];
         }
         // Strings, chars and boxes: J2V8 answers String, Integer, Double, Boolean or null.
-        refs[p] = type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
-            ? slots.getString(slot) : slots.get(slot);
+        // Strings and chars with one JNI call (J2V8 refuses a non-string); boxes through get().
+        refs[p] = checked(type, type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
+            ? slots.getString(slot) : slots.get(slot));
       }
     }
     for (int p = 0; p < size; p++) {
@@ -89,6 +91,56 @@ final class V8Args implements JsArgs {
           ? member.where + ": the value" : member.where + ": argument " + (p + 1) + " (" + param.name() + ")";
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, subject + e.path + e.getMessage());
     }
+  }
+
+  private static String strings(V8Array slots, int slot) {
+    String strings = slots.getString(slot);
+    if (strings == null) {
+      throw notChecked(null);
+    }
+    return strings;
+  }
+
+  /** A string, char or box from the slots, if it is one of {@code type} (see {@link Untrusted}). */
+  private static Object checked(JsType type, Object value) {
+    if (value == null) {
+      if (type.nullable() || type.kind() == JsType.Kind.STRING) {
+        return null;
+      }
+      throw notChecked(null);
+    }
+    switch (type.kind()) {
+      case STRING:
+        if (value instanceof String) {
+          return value;
+        }
+        break;
+      case CHAR:
+        if (value instanceof String && ((String) value).length() == 1) {
+          return value;
+        }
+        break;
+      case BOOLEAN:
+        if (value instanceof Boolean) {
+          return value;
+        }
+        break;
+      default:
+        if (value instanceof Integer || value instanceof Double) {
+          Untrusted.number(type, ((Number) value).doubleValue());
+          return value;
+        }
+        break;
+    }
+    throw notChecked(value);
+  }
+
+  private static BoundaryError notChecked(Object value) {
+    if (value instanceof com.eclipsesource.v8.Releasable) {
+      ((com.eclipsesource.v8.Releasable) value).release();
+    }
+    return new BoundaryError(BoundaryError.Kind.TYPE_ERROR,
+        "jsbind: a value crossing to Java was changed after it was checked");
   }
 
   /** The declared parameter behind argument {@code index}: a rest parameter stands for all its elements. */

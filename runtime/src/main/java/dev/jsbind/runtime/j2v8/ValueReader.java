@@ -19,6 +19,11 @@ import java.util.Set;
  * Decodes one argument the glue checked and encoded on the {@link Tape} (see values.js) into the
  * declared Java type. Everything was checked in JavaScript except the class of wrapped objects,
  * which only Java knows; a mismatch is an {@link ElementError} naming the element's path.
+ *
+ * <p>The tape is memory V8 can write, so nothing on it is trusted (see {@link Untrusted}): every
+ * number is checked against its type, every count and string length against what is left, every
+ * position against the tape's bounds. A bad entry is a {@link BoundaryError}, never wrong data, an
+ * out-of-range index or an allocation sized by a corrupted count.
  */
 final class ValueReader {
   private final Tape tape;
@@ -32,8 +37,14 @@ final class ValueReader {
     this.tape = tape;
     this.strings = strings;
     this.objects = objects;
+    if (!(start >= 1 && start < tape.capacity())) {
+      throw Untrusted.corrupted("a tape position", start);
+    }
     this.at = start + 1;
-    this.stringAt = (int) tape.get(start);
+    this.stringAt = Untrusted.count(tape.get(start), strings.length());
+    if (stringAt < 0) {
+      throw Untrusted.corrupted("a string position", stringAt);
+    }
   }
 
   /** A wrapped object of the wrong class, deep inside a value; {@link #path} grows as it unwinds. */
@@ -47,11 +58,24 @@ final class ValueReader {
   }
 
   private double next() {
+    if (at >= tape.capacity()) {
+      throw Untrusted.corrupted("more values", at);
+    }
     return tape.get(at++);
   }
 
+  /** The next number, checked against {@code type} (a primitive, enum or object kind). */
+  private double next(JsType type) {
+    return Untrusted.number(type, next());
+  }
+
+  /** A count of elements (-1: null), at most what the glue ever encodes. */
+  private int count() {
+    return Untrusted.count(next(), Tape.MAX_NUMBERS);
+  }
+
   private String string() {
-    int length = (int) next();
+    int length = Untrusted.count(next(), strings.length() - stringAt);
     if (length < 0) {
       return null;
     }
@@ -63,28 +87,28 @@ final class ValueReader {
   Object read(JsType type) throws Throwable {
     switch (type.kind()) {
       case BOOLEAN:
-        return isNull(type) ? null : Boolean.valueOf(next() != 0);
+        return isNull(type) ? null : Boolean.valueOf(next(type) != 0);
       case BYTE:
-        return isNull(type) ? null : Byte.valueOf((byte) next());
+        return isNull(type) ? null : Byte.valueOf((byte) next(type));
       case SHORT:
-        return isNull(type) ? null : Short.valueOf((short) next());
+        return isNull(type) ? null : Short.valueOf((short) next(type));
       case INT:
-        return isNull(type) ? null : Integer.valueOf((int) next());
+        return isNull(type) ? null : Integer.valueOf((int) next(type));
       case LONG:
-        return isNull(type) ? null : Long.valueOf((long) next());
+        return isNull(type) ? null : Long.valueOf((long) next(type));
       case FLOAT:
-        return isNull(type) ? null : Float.valueOf((float) next());
+        return isNull(type) ? null : Float.valueOf((float) next(type));
       case DOUBLE:
         return isNull(type) ? null : Double.valueOf(next());
       case CHAR:
-        return isNull(type) ? null : Character.valueOf((char) next());
+        return isNull(type) ? null : Character.valueOf((char) next(type));
       case STRING:
         return string();
       case ENUM:
-        int ordinal = (int) next();
+        int ordinal = (int) next(type);
         return ordinal < 0 ? null : ((JsEnum<?>) type).constant(ordinal);
       case OBJECT:
-        return object(type, (int) next());
+        return object(type, (int) next(type));
       default:
         return composite((JsComposite) type);
     }
@@ -92,7 +116,12 @@ final class ValueReader {
 
   /** A nullable primitive's presence marker. */
   private boolean isNull(JsType type) {
-    return type.nullable() && next() == 0;
+    return type.nullable() && !present();
+  }
+
+  /** A presence marker: 1 present, 0 absent (null or an empty Optional). */
+  private boolean present() {
+    return Untrusted.number(JsType.BOOLEAN, next()) != 0;
   }
 
   private Object object(JsType type, int id) {
@@ -116,7 +145,7 @@ final class ValueReader {
       default:
         break;
     }
-    int count = (int) next();
+    int count = count();
     if (count < 0) {
       return null;
     }
@@ -139,7 +168,7 @@ final class ValueReader {
         Map<Object, Object> map = new LinkedHashMap<Object, Object>(capacity(count));
         JsEnum<?> keys = type.keys();
         for (int i = 0; i < count; i++) {
-          Object key = keys == null ? string() : keys.constant((int) next());
+          Object key = keys == null ? string() : enumKey(keys);
           try {
             map.put(key, read(type.element()));
           } catch (ElementError e) {
@@ -153,13 +182,21 @@ final class ValueReader {
     }
   }
 
+  private Object enumKey(JsEnum<?> keys) {
+    int ordinal = (int) next(keys);
+    if (ordinal < 0) {
+      throw Untrusted.corrupted(keys.description(), ordinal);
+    }
+    return keys.constant(ordinal);
+  }
+
   private Object optional(JsComposite type) throws Throwable {
-    boolean present = next() != 0;
+    boolean present = present();
     switch (type.element().nullable() ? JsType.Kind.VOID : type.element().kind()) {
       case INT:
-        return present ? OptionalInt.of((int) next()) : OptionalInt.empty();
+        return present ? OptionalInt.of((int) next(JsType.INT)) : OptionalInt.empty();
       case LONG:
-        return present ? OptionalLong.of((long) next()) : OptionalLong.empty();
+        return present ? OptionalLong.of((long) next(JsType.LONG)) : OptionalLong.empty();
       case DOUBLE:
         return present ? OptionalDouble.of(next()) : OptionalDouble.empty();
       default:
@@ -189,7 +226,7 @@ final class ValueReader {
   }
 
   private Object value(JsComposite type) throws Throwable {
-    if (type.nullable() && next() == 0) {
+    if (type.nullable() && !present()) {
       return null;
     }
     JsValueShape<?> shape = type.shape();
@@ -205,43 +242,47 @@ final class ValueReader {
     return shape.newInstance(components);
   }
 
-  /** A primitive array, filled straight from the tape. */
+  /** A primitive array, filled straight from the tape, each element checked against its type. */
   private Object primitives(JsType element, int count) {
     switch (element.kind()) {
       case BOOLEAN:
         boolean[] booleans = new boolean[count];
         for (int i = 0; i < count; i++) {
-          booleans[i] = next() != 0;
+          booleans[i] = next(element) != 0;
         }
         return booleans;
       case BYTE:
         byte[] bytes = new byte[count];
         for (int i = 0; i < count; i++) {
-          bytes[i] = (byte) next();
+          bytes[i] = (byte) next(element);
         }
         return bytes;
       case SHORT:
         short[] shorts = new short[count];
         for (int i = 0; i < count; i++) {
-          shorts[i] = (short) next();
+          shorts[i] = (short) next(element);
         }
         return shorts;
       case INT:
         int[] ints = new int[count];
         for (int i = 0; i < count; i++) {
-          ints[i] = (int) next();
+          double x = next();
+          ints[i] = (int) x;
+          if (ints[i] != x) {
+            throw Untrusted.corrupted(element.description(), x);
+          }
         }
         return ints;
       case LONG:
         long[] longs = new long[count];
         for (int i = 0; i < count; i++) {
-          longs[i] = (long) next();
+          longs[i] = (long) next(element);
         }
         return longs;
       case FLOAT:
         float[] floats = new float[count];
         for (int i = 0; i < count; i++) {
-          floats[i] = (float) next();
+          floats[i] = (float) next(element);
         }
         return floats;
       case DOUBLE:
@@ -253,7 +294,7 @@ final class ValueReader {
       case CHAR:
         char[] chars = new char[count];
         for (int i = 0; i < count; i++) {
-          chars[i] = (char) next();
+          chars[i] = (char) next(element);
         }
         return chars;
       default:

@@ -42,11 +42,13 @@
   var T = null, cap = 0, pos = 1, strs = '';
   var failType = null, failValue, failPath = '';
 
-  // Java hands over a (bigger) tape through slot 0; it has copied the old one's contents.
+  // Java hands over a (bigger) tape through slot 0 and its size through slot 1; it has copied the
+  // old one's contents. The size is never asked of the typed array: its `length` is inherited from
+  // %TypedArray%.prototype, where a script's getter would receive the tape as `this`.
   function takeTape() {
     T = slots[0];
-    slots[0] = null;
-    cap = T.length;
+    cap = slots[1];
+    slots[0] = slots[1] = null;
   }
 
   function grow(need) {
