@@ -105,20 +105,28 @@
     return error; // its stack starts at fail(): capturing it again without that frame cost ~5 µs
   }
 
-  function typeError(message) {
-    var error = new TypeErrorCtor(message);
-    if (captureStackTrace) captureStackTrace(error, typeError);
+  // Gives a new error its stack from the caller of `fn` on (the glue's own frames left out). V8
+  // writes the stack's first line at once from the error's `name`, which the error inherits from a
+  // prototype a script may have redefined: for that moment the error has an own `name`.
+  function stackFrom(error, name, fn) {
+    if (!captureStackTrace) return error;
+    defineProperty(error, 'name', {__proto__: null, value: name, writable: true, configurable: true});
+    captureStackTrace(error, fn);
+    delete error.name;
     return error;
+  }
+
+  function typeError(message) {
+    return stackFrom(new TypeErrorCtor(message), 'TypeError', typeError);
   }
 
   // Builds the error for an argument that failed its check. Numbers that are whole (or, for
   // float, any number) but outside the type's range are RangeErrors; everything else is a TypeError.
   function badArg(where, expected, v, numeric) {
     var message = where + ' must be ' + expected + ', got ' + describe(v);
-    var error = numeric !== '' && typeof v === 'number' && v === v && (numeric === 'float' || floor(v) === v)
-        ? new RangeErrorCtor(message) : new TypeErrorCtor(message);
-    if (captureStackTrace) captureStackTrace(error, badArg);
-    return error;
+    return numeric !== '' && typeof v === 'number' && v === v && (numeric === 'float' || floor(v) === v)
+        ? stackFrom(new RangeErrorCtor(message), 'RangeError', badArg)
+        : stackFrom(new TypeErrorCtor(message), 'TypeError', badArg);
   }
 
   // Brands the wrapper Java just created (its id waits in frame[0]); a no-op for existing wrappers.
@@ -147,9 +155,49 @@
     makers[number] = make;
   }
 
+  // The prototypes of the realm's errors (and Object.prototype), with what their `name` and
+  // `message` were before any script ran. Reading a thrown value, the glue reads data properties
+  // wherever they are, and runs an accessor only where the script defined it on its own objects:
+  // an accessor found on one of these prototypes was put there by a script to run inside the glue,
+  // so the value the realm started with is used instead.
+  var intrinsicProtos = privateMap();
+  var errorCtors = [ErrorCtor, TypeErrorCtor, RangeErrorCtor, SyntaxError, ReferenceError, EvalError, URIError];
+  for (var ec = 0; ec < errorCtors.length; ec++) {
+    var errorProto = errorCtors[ec].prototype;
+    intrinsicProtos.set(errorProto, {__proto__: null, name: errorProto.name, message: errorProto.message});
+  }
+  intrinsicProtos.set(ObjectPrototype, create(null));
+  intrinsicProtos.set(getPrototypeOf(Function), create(null));
+
+  // o[key] as described above; may run a script's getter or Proxy trap, so callers wrap it in try.
+  function property(o, key) {
+    for (var p = o; p !== null; p = getPrototypeOf(p)) {
+      var d = getOwnPropertyDescriptor(p, key);
+      if (d === undefined) continue;
+      setPrototypeOf(d, null); // `'value' in d` and `d.get` must not reach Object.prototype
+      if ('value' in d) return d.value;
+      var pristine = intrinsicProtos.get(p);
+      if (pristine !== undefined) return pristine[key];
+      return d.get === undefined ? undefined : apply(d.get, o, []);
+    }
+    return undefined;
+  }
+
+  // Text for a value a script threw: a string as is; an object through a toString of the
+  // script's own (never one of the realm's, which a script may have replaced with a trap).
   function safeString(v, fallback) {
     try {
-      return clip(typeof v === 'string' ? v : StringCtor(v), MAX_MESSAGE);
+      if (typeof v === 'string') return clip(v, MAX_MESSAGE);
+      if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return describe(v);
+      for (var p = v; p !== null; p = getPrototypeOf(p)) {
+        var d = getOwnPropertyDescriptor(p, 'toString');
+        if (d === undefined) continue;
+        setPrototypeOf(d, null);
+        if (intrinsicProtos.get(p) !== undefined || typeof d.value !== 'function') return fallback;
+        var s = apply(d.value, v, []);
+        return typeof s === 'string' ? clip(s, MAX_MESSAGE) : fallback;
+      }
+      return fallback;
     } catch (ignored) {
       return fallback;
     }
@@ -157,9 +205,32 @@
 
   function read(object, key) {
     try {
-      return object[key];
+      return property(object, key);
     } catch (ignored) {
       return undefined;
+    }
+  }
+
+  // The stack of a script's error. V8 writes its first line when it is first read, from `name`
+  // and `message`, which the error may inherit from a prototype a script redefined: for that
+  // moment the error has them as own properties (already read, as above).
+  function stackOf(e, name, message) {
+    var addName = false, addMessage = false;
+    try {
+      addName = getOwnPropertyDescriptor(e, 'name') === undefined;
+      if (addName) defineProperty(e, 'name', {__proto__: null, value: name, writable: true, configurable: true});
+      addMessage = getOwnPropertyDescriptor(e, 'message') === undefined;
+      if (addMessage) defineProperty(e, 'message', {__proto__: null, value: message, writable: true, configurable: true});
+      return property(e, 'stack');
+    } catch (ignored) {
+      return '';
+    } finally {
+      try {
+        if (addName) delete e.name;
+        if (addMessage) delete e.message;
+      } catch (ignored) {
+        // a Proxy refused: the error keeps them
+      }
     }
   }
 
@@ -176,8 +247,8 @@
   function thrown(e) {
     var cause = causeOf(e);
     if (isError(e)) {
-      return [7, safeString(read(e, 'name'), 'Error'), safeString(read(e, 'message'), ''),
-              clip(safeString(read(e, 'stack'), ''), MAX_STACK), cause];
+      var name = safeString(read(e, 'name'), 'Error'), message = safeString(read(e, 'message'), '');
+      return [7, name, message, clip(safeString(stackOf(e, name, message), ''), MAX_STACK), cause];
     }
     var what;
     try {
@@ -291,7 +362,7 @@
   // ---- functions, promises and iterators (see FunctionBridge, PromiseBridge) ----
   // Java never holds a handle to a script's function or promise: they live in these private
   // tables under ids, and Java holds the ids.
-  var PromiseCtor = Promise, promiseResolve = Promise.resolve, promiseThen = Promise.prototype.then;
+  var PromiseCtor = Promise, promiseThen = Promise.prototype.then;
   var iteratorSymbol = Symbol.iterator;
   var settled = natives.settled;
   var views = privateWeakMap();      // Java-backed wrapper -> the function / iterable made for it
@@ -388,6 +459,18 @@
     if (ok) entry.resolve(entry.conv()); else entry.reject(fail());
   }
 
+  // A promise of the glue's own that follows `p` (a script's promise or thenable), and calls
+  // `onValue` or `onError` when it settles. The glue's promise has its own `constructor`
+  // (undefined): `then` finds no constructor or Symbol.species a script could have redefined on
+  // Promise.prototype. Only `p`'s own protocol (its `then`) runs, as the language requires.
+  function whenSettled(p, onValue, onError) {
+    var q = new PromiseCtor(function (resolve) {
+      resolve(p);
+    });
+    defineProperty(q, 'constructor', {__proto__: null, value: undefined});
+    apply(promiseThen, q, [onValue, onError]);
+  }
+
   function isThenable(v) {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
     try {
@@ -417,7 +500,7 @@
       frame[2] = status;
       settled();
     };
-    apply(promiseThen, apply(promiseResolve, PromiseCtor, [p]), [function (value) {
+    whenSettled(p, function (value) {
       var status;
       try {
         accept(value);
@@ -428,7 +511,7 @@
       done(status);
     }, function (e) {
       done(report(e));
-    }]);
+    });
   }
 
   // As run(), but a promise (or thenable) value is followed: answers [8, id], and when it settles
@@ -451,11 +534,11 @@
       settled();
     };
     try {
-      apply(promiseThen, apply(promiseResolve, PromiseCtor, [value]), [function (v) {
+      whenSettled(value, function (v) {
         done(answer(v));
       }, function (e) {
         done(thrown(e));
-      }]);
+      });
     } catch (e) {
       return thrown(e);
     }
