@@ -58,6 +58,9 @@ class PoisonedRealmTest {
     js.install(Circle.class);
     js.install(Limits.class);
     js.install(Roster.class);
+    js.install(Flexible.class);
+    js.install(Sized.class);
+    js.install(Tagged.class);
   }
 
   /** The scenarios' results, one line each, in the order they were recorded. */
@@ -94,6 +97,8 @@ class PoisonedRealmTest {
         install(js);
       }
       String results = runScenarios(js);
+      // The last promise a script handed over ("await glue promise") reached Java with its value.
+      assertEquals(Integer.valueOf(8), Callbacks.fromScript.getNow(null));
       String[] run = {
           String.valueOf(js.eval("__t(function () { return __poison.installed(); })")),
           String.valueOf(js.eval("__t(function () { return __poison.objects(); })")),

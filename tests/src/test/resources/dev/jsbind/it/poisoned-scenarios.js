@@ -331,5 +331,32 @@ S('hand over', function () {
   });
   return 'handed';
 });
+S('await native promise', function () {
+  var p = Promise.resolve(7);
+  return G(function () { return Callbacks.await(p); });
+});
+S('await glue promise', function () { return G(function () { return Callbacks.await(Callbacks.done(8)); }); });
+S('chain rejected native promise', function () {
+  var p = Promise.reject(new Error('no'));
+  return G(function () { return Callbacks.chain(p); });
+});
+
+// ---- rest and optional parameters, interfaces, combined prototypes ----
+S('rest', function () { return G(function () { return Flexible.sum(1, 2, 3) + ' ' + Flexible.sum(); }); });
+S('rest strings', function () { return G(function () { return Flexible.join('-', undefined, 'a', 'b'); }); });
+S('rest objects', function () { return G(function () { return Flexible.counters(c, c) + ' ' + Flexible.flags(true, false); }); });
+S('rest boxes', function () { return G(function () { return Flexible.mixed(1.5, null); }); });
+S('rest bad', function () { return G(function () { return Flexible.sum(1, 'x'); }); });
+S('optional parameters', function () {
+  return G(function () { return Flexible.greet('hi') + ' ' + Flexible.greet('hi', 'bo', 'RED') + ' ' + Flexible.pick(); });
+});
+S('combined interfaces', function () {
+  return G(function () {
+    var both = Tagged.both(3, 'x'), again = Tagged.bothAgain(5), tc = Tagged.taggedCounter(4, 'c');
+    return both.size() + ' ' + both.tag() + ' ' + both.label + ' ' + (both instanceof Sized) + ' ' + (both instanceof Tagged)
+        + ' ' + Sized.total(both, again) + ' ' + tc.value + ' ' + (tc instanceof Tagged) + ' ' + both.largerThan(Sized.hidden(2));
+  });
+});
+S('interface instanceof', function () { return G(function () { return ({}) instanceof Sized; }); });
 __out = out;
 __count = count;

@@ -119,6 +119,8 @@ final class FinalFields {
           case STRING:
             if (value == null) {
               slots.addNull(slot);
+            } else if (((String) value).length() > JsValues.MAX_STRING_LENGTH) {
+              slots.addUndefined(slot); // the getter asks Java, whose answer is the RangeError
             } else {
               slots.add(slot, (String) value);
             }

@@ -592,6 +592,11 @@ public final class J2v8Runtime extends JsRuntime {
   }
 
   private Object runOnEngine(String script, Boolean wantValue) {
+    if (script.length() > JsValues.MAX_STRING_LENGTH) {
+      // J2V8 would hand the glue undefined, and eval would run the script "undefined".
+      throw new JsException("RangeError", "the script has " + script.length() + " characters, more than the longest"
+          + " JavaScript string (" + JsValues.MAX_STRING_LENGTH + ")", "", null);
+    }
     termination.scriptStarts();
     V8Array result = null;
     try {

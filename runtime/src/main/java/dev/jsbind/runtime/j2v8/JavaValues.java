@@ -73,8 +73,10 @@ final class JavaValues {
         return plain.lend();
       case PROMISE:
         return (double) promises.register((CompletionStage<?>) value, (JsPromiseType) type);
+      case STRING:
+        return JsValues.fitting((String) value, "the result");
       default:
-        return value; // Boolean, Integer, Double, String: J2V8 converts them as they are
+        return value; // Boolean, Integer, Double: J2V8 converts them as they are
     }
   }
 
@@ -127,6 +129,10 @@ final class JavaValues {
   }
 
   void setGlobal(String name, Object value) {
+    if (name.length() > JsValues.MAX_STRING_LENGTH) {
+      throw new IllegalArgumentException("a global's name cannot be longer than " + JsValues.MAX_STRING_LENGTH
+          + " characters"); // J2V8 would crash the JVM making it
+    }
     if (value == null) {
       v8.addNull(name);
     } else if (value instanceof Boolean) {
@@ -138,6 +144,10 @@ final class JavaValues {
     } else if (value instanceof Double || value instanceof Float) {
       v8.add(name, ((Number) value).doubleValue());
     } else if (value instanceof Character || value instanceof String) {
+      if (value.toString().length() > JsValues.MAX_STRING_LENGTH) {
+        throw new IllegalArgumentException("cannot hand a string of " + value.toString().length() + " characters to"
+            + " JavaScript: the longest it holds has " + JsValues.MAX_STRING_LENGTH);
+      }
       v8.add(name, value.toString());
     } else if (value instanceof Enum) {
       v8.add(name, ((Enum<?>) value).name());

@@ -86,7 +86,7 @@ final class SlotValues {
         frame.putDouble(8 * slot, promises.register((CompletionStage<?>) value, (JsPromiseType) type));
         return;
       case STRING:
-        slots.add(key, (String) value);
+        slots.add(key, JsValues.fitting((String) value, "the value"));
         return;
       case CHAR:
         slots.add(key, String.valueOf(((Character) value).charValue()));

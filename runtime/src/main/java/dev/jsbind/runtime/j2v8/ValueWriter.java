@@ -54,6 +54,11 @@ final class ValueWriter {
     }
     String result = strings.toString();
     strings = null;
+    if (result.length() > JsValues.MAX_STRING_LENGTH) {
+      // They cross as one string (values.js cuts it up): together they must fit in one.
+      throw new BoundaryError(BoundaryError.Kind.RANGE_ERROR, "the strings of the result add up to " + result.length()
+          + " characters, more than the longest JavaScript string (" + JsValues.MAX_STRING_LENGTH + ")");
+    }
     return result;
   }
 

@@ -459,11 +459,28 @@
     if (ok) entry.resolve(entry.conv()); else entry.reject(fail());
   }
 
-  // A promise of the glue's own that follows `p` (a script's promise or thenable), and calls
-  // `onValue` or `onError` when it settles. The glue's promise has its own `constructor`
-  // (undefined): `then` finds no constructor or Symbol.species a script could have redefined on
-  // Promise.prototype. Only `p`'s own protocol (its `then`) runs, as the language requires.
+  // Calls `onValue` or `onError` when `p` (a script's promise or thenable) settles, with no lookup
+  // a script could have redefined on Promise.prototype: `then` asks the promise for its
+  // `constructor` (and that for Symbol.species), so for that moment the promise has an own
+  // `constructor`, undefined (the default one is used). A genuine promise is followed with the
+  // realm's own `then`, whatever a script put on it or on Promise.prototype; anything else is
+  // resolved through, which runs its own `then`, as the language requires.
   function whenSettled(p, onValue, onError) {
+    if (p !== null && typeof p === 'object') {
+      var added = false;
+      try {
+        if (getOwnPropertyDescriptor(p, 'constructor') === undefined) {
+          defineProperty(p, 'constructor', {__proto__: null, value: undefined, configurable: true});
+          added = true;
+        }
+        apply(promiseThen, p, [onValue, onError]);
+        return;
+      } catch (notAPromise) {
+        // a thenable (or a Proxy): resolved through below
+      } finally {
+        if (added) delete p.constructor;
+      }
+    }
     var q = new PromiseCtor(function (resolve) {
       resolve(p);
     });

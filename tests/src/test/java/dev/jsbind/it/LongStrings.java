@@ -1,0 +1,37 @@
+package dev.jsbind.it;
+
+import dev.jsbind.annotations.JsExposed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Strings as long as V8 holds, and longer, in every way a string reaches a script. */
+@JsExposed
+public class LongStrings {
+  private LongStrings() {}
+
+  static String of(int length) {
+    char[] chars = new char[length];
+    Arrays.fill(chars, 'x');
+    return new String(chars);
+  }
+
+  public static String string(int length) {
+    return of(length);
+  }
+
+  /** Two strings of {@code each} characters, copied across as a list. */
+  public static List<String> pair(int each) {
+    String s = of(each);
+    return Arrays.asList(s, s);
+  }
+
+  public static String handTo(Consumer<String> f, int length) {
+    try {
+      f.accept(of(length));
+      return "accepted";
+    } catch (RuntimeException e) {
+      return "refused: " + e.getMessage();
+    }
+  }
+}
