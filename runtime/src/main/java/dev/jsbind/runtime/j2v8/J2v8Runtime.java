@@ -287,7 +287,6 @@ public final class J2v8Runtime extends JsRuntime {
     abandoned = promises.abandon();
     objects.clear();
     templates.release();
-    tape.release();
     helpers.release();
     slots.release();
     token.release();
@@ -302,7 +301,7 @@ public final class J2v8Runtime extends JsRuntime {
     return onEngine(new Callable<Long>() {
       @Override
       public Long call() {
-        return v8.getObjectReferenceCount() - templates.handleCount() - 3 - Tape.HANDLES; // helpers, slots, token
+        return v8.getObjectReferenceCount() - templates.handleCount() - 3; // helpers, slots, token
       }
     }, null);
   }

@@ -8,17 +8,19 @@ import com.eclipsesource.v8.V8TypedArray;
 import com.eclipsesource.v8.V8Value;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The memory values copied across the boundary travel through (see values.js): a Float64Array
  * the glue writes and Java reads directly, grown on demand. Index 0 holds where the current call's
  * data ends, which is where Java writes that call's result.
  *
- * <p>The memory is V8's ({@code new V8ArrayBuffer(v8, bytes)}: V8 allocates it and frees it when
- * its ArrayBuffer is collected), and Java holds a handle to the current tape's ArrayBuffer, so the
- * memory lives while Java reads it and for as long as anything in V8 may still reach it. Java
- * memory handed to V8 would be freed when Java drops it, even if V8 still held a view on it: a
- * read or write of freed memory (a JVM crash) had the glue ever leaked a retired tape.
+ * <p>The memory is Java's (a direct buffer V8 uses as the ArrayBuffer's store; J2V8 for Android has
+ * no way to reach the bytes of an ArrayBuffer V8 allocated). Java frees it when it drops the
+ * buffer, so it keeps every tape's buffer until V8 has collected that tape's ArrayBuffer (a weak
+ * handle J2V8 releases then): memory V8 may still reach is never freed, even had a script got hold
+ * of a retired tape (it once could, and wrote freed memory: a JVM crash).
  *
  * <p>Nothing read from the tape is trusted: positions are range-checked here and values by
  * {@link ValueReader}.
@@ -33,9 +35,8 @@ final class Tape {
   private final V8 v8;
   private final V8Object helpers;
   private final V8Array slots;
-  /** The current tape's ArrayBuffer: held so that V8 keeps its memory while Java uses it. */
-  private V8ArrayBuffer memory;
-  /** A view on {@link #memory}'s bytes; used only while {@link #memory} is held. */
+  /** Every tape V8 may still reach, the current one last: its ArrayBuffer (weak) and its memory. */
+  private final List<Held> held = new ArrayList<Held>();
   private ByteBuffer buffer;
   private int capacity;
   /** Where the result of the Java call now running goes, as the glue wrote it (checked when used). */
@@ -104,50 +105,61 @@ final class Tape {
     return (int) base;
   }
 
-  /** Lets V8 free the current tape's memory once nothing in it reaches the tape; Java never reads it again. */
-  void release() {
-    if (memory != null) {
-      memory.release();
-      memory = null;
-      buffer = null;
-    }
-  }
-
-  /** J2V8 handles a Tape holds open (the current tape's ArrayBuffer). */
-  static final int HANDLES = 1;
-
   /**
    * Hands the glue a tape of {@code numbers} numbers (with the current one's contents when
    * {@code copy}); its size goes through slot 1, so the glue never asks the typed array (whose
    * inherited {@code length} a script may have redefined).
    */
   private void install(int numbers, boolean copy) {
-    V8ArrayBuffer grown = new V8ArrayBuffer(v8, 8 * numbers);
+    ByteBuffer grown = ByteBuffer.allocateDirect(8 * numbers).order(ByteOrder.nativeOrder());
+    if (copy && buffer != null) {
+      ByteBuffer old = buffer.duplicate();
+      old.clear();
+      grown.put(old);
+      grown.clear();
+    }
+    V8ArrayBuffer memory = new V8ArrayBuffer(v8, grown);
     V8TypedArray view = null;
     try {
-      ByteBuffer bytes = grown.getBackingStore().order(ByteOrder.nativeOrder());
-      if (copy && buffer != null) {
-        ByteBuffer old = buffer.duplicate();
-        old.clear();
-        bytes.put(old);
-        bytes.clear();
-      }
-      view = new V8TypedArray(v8, grown, V8Value.FLOAT_64_ARRAY, 0, numbers);
+      view = new V8TypedArray(v8, memory, V8Value.FLOAT_64_ARRAY, 0, numbers);
       slots.add("0", view); // through pre-filled slots, never a J2V8 argument array
       slots.add("1", numbers);
       helpers.executeVoidFunction("takeTape", null);
-      release();
-      memory = grown;
-      buffer = bytes;
-      grown = null;
-      capacity = numbers;
     } finally {
       if (view != null) {
         view.release();
       }
-      if (grown != null) {
-        grown.release();
+      // Whatever happened, V8 may hold the memory now: it is kept until V8 lets go of it.
+      memory.setWeak();
+      held.add(new Held(memory, grown));
+    }
+    buffer = grown;
+    capacity = numbers;
+    forgetCollected();
+  }
+
+  /** Drops the memory of earlier tapes whose ArrayBuffer V8 has collected (J2V8 released the weak handle). */
+  private void forgetCollected() {
+    for (int i = held.size() - 2; i >= 0; i--) {
+      if (held.get(i).arrayBuffer.isReleased()) {
+        held.remove(i);
       }
+    }
+  }
+
+  /** Tapes whose memory Java still keeps (the current one included); for tests. */
+  int heldTapes() {
+    forgetCollected();
+    return held.size();
+  }
+
+  private static final class Held {
+    final V8ArrayBuffer arrayBuffer;
+    final ByteBuffer memory;
+
+    Held(V8ArrayBuffer arrayBuffer, ByteBuffer memory) {
+      this.arrayBuffer = arrayBuffer;
+      this.memory = memory;
     }
   }
 }
