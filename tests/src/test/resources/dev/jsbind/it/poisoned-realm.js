@@ -137,6 +137,10 @@
     addTrap(Object.prototype, hooks[k], 'Object.prototype');
     addTrap(Array.prototype, hooks[k], 'Array.prototype');
   }
+  // instanceof asks the right-hand side for Symbol.hasInstance first: every intrinsic function gets one.
+  for (q = 0; q < objects.length; q++) {
+    if (typeof objects[q] === 'function') addTrap(objects[q], Symbol.hasInstance, objectNames[q]);
+  }
 
   function run(fn, state) {
     var was = armed;

@@ -234,9 +234,16 @@
     }
   }
 
+  // `v instanceof Error` without asking Error for a Symbol.hasInstance (a script can give it one):
+  // whether Error.prototype is on v's prototype chain.
+  var ErrorPrototype = ErrorCtor.prototype;
   function isError(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
     try {
-      return v instanceof ErrorCtor;
+      for (var p = getPrototypeOf(v); p !== null; p = getPrototypeOf(p)) {
+        if (p === ErrorPrototype) return true;
+      }
+      return false;
     } catch (ignored) {
       return false;
     }
