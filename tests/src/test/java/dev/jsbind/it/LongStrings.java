@@ -8,7 +8,16 @@ import java.util.function.Consumer;
 /** Strings as long as V8 holds, and longer, in every way a string reaches a script. */
 @JsExposed
 public class LongStrings {
-  private LongStrings() {}
+  /** A final field: its value travels with the wrapper when the object first reaches a script. */
+  public final String text;
+
+  private LongStrings(String text) {
+    this.text = text;
+  }
+
+  public static LongStrings holding(int length) {
+    return new LongStrings(of(length));
+  }
 
   static String of(int length) {
     char[] chars = new char[length];

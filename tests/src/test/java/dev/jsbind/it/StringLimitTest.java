@@ -54,6 +54,14 @@ class StringLimitTest extends V8TestSupport {
   }
 
   @Test
+  void aTooLongFinalFieldIsARangeErrorWhenRead() {
+    assertEquals("RangeError: the result is a string of " + (MAX + 1)
+        + " characters, longer than the longest JavaScript string (" + MAX + ")",
+        errorOf("held = LongStrings.holding(" + (MAX + 1) + "); held.text"));
+    assertEquals(true, js.eval("held instanceof LongStrings"));
+  }
+
+  @Test
   void aTooLongScriptIsRefused() {
     JsException e = assertThrows(JsException.class, () -> js.eval("1" + LongStrings.of(MAX)));
     assertEquals("RangeError", e.getName());
