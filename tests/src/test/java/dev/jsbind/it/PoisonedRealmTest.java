@@ -99,6 +99,13 @@ class PoisonedRealmTest {
       String results = runScenarios(js);
       // The last promise a script handed over ("await glue promise") reached Java with its value.
       assertEquals(Integer.valueOf(8), Callbacks.fromScript.getNow(null));
+      // From Java: a wrapper handed to scripts, and scripts whose value is a promise or a thenable
+      // (followed by the glue outside any script, so only the glue can touch a trap here).
+      js.set("handed", new Counter(11));
+      assertEquals(11, js.eval("__t(function () { return __g(function () { return handed.value; }); })"));
+      assertEquals(5, await(js.evalPromise("__t(function () { return Callbacks.done(5); })")));
+      assertEquals(6, await(js.evalPromise("__t(function () { return Promise.resolve(6); })")));
+      assertEquals("t", await(js.evalPromise("__t(function () { return {then: __mine(function (r) { r('t'); })}; })")));
       String[] run = {
           String.valueOf(js.eval("__t(function () { return __poison.installed(); })")),
           String.valueOf(js.eval("__t(function () { return __poison.objects(); })")),
@@ -109,6 +116,14 @@ class PoisonedRealmTest {
       return run;
     } finally {
       js.close();
+    }
+  }
+
+  private static Object await(java.util.concurrent.CompletableFuture<Object> future) {
+    try {
+      return future.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
     }
   }
 
