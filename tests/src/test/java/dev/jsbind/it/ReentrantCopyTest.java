@@ -42,7 +42,7 @@ class ReentrantCopyTest extends V8TestSupport {
   @Test
   void anElementOfTheWrongClassIsATypeError() {
     assertEquals("TypeError: the result[1] must be a Counter, got a Box", errorOf("Reentry.mixed()"));
-    assertEquals("TypeError: the result[1] must be a string, got an Integer",
+    assertEquals("TypeError: the result[1] must be a string or null, got an Integer",
         errorOf("Reentry.mixedStrings()"));
   }
 }

@@ -120,9 +120,20 @@ final class SlotValues {
     return ((Number) value).doubleValue();
   }
 
-  /** The value of a {@code type} the glue checked and left in slot {@code slot}. */
+  /**
+   * The value of a {@code type} the glue checked and left in slot {@code slot}; the slot is emptied
+   * (issue 11: nothing outlives its call).
+   */
   Object read(JsType type, int slot, String where) {
     double number = frame.getDouble(8 * slot);
+    frame.putDouble(8 * slot, 0);
+    if (travelsInSlot(type)) {
+      try {
+        return readFromSlot(type, slot);
+      } finally {
+        slots.addNull(String.valueOf(slot));
+      }
+    }
     switch (type.kind()) {
       case VOID:
         return null;
@@ -143,13 +154,43 @@ final class SlotValues {
       case FUNCTION:
       case PROMISE:
         return number == 0 ? null : composite(type, (int) number);
+      default:
+        return boxed(type.kind(), number);
+    }
+  }
+
+  /** Whether the glue leaves a value of this type in the slots rather than the frame: strings, chars, boxes. */
+  private static boolean travelsInSlot(JsType type) {
+    switch (type.kind()) {
+      case VOID:
+      case FUNCTION:
+      case PROMISE:
+        return false;
+      default:
+        return !ArgumentSlots.inFrame(type);
+    }
+  }
+
+  private Object readFromSlot(JsType type, int slot) {
+    switch (type.kind()) {
       case STRING:
         return slots.getString(slot);
       case CHAR:
         String s = slots.getString(slot);
         return s == null ? null : Character.valueOf(s.charAt(0));
       default:
-        return type.nullable() ? boxed(type.kind(), slots.get(slot)) : boxed(type.kind(), number);
+        return boxed(type.kind(), slots.get(slot));
+    }
+  }
+
+  /**
+   * Empties slots and frame words {@code [from, from + count)}: for paths where the glue could not
+   * (a call that failed before the glue ran, or was terminated inside it).
+   */
+  void clear(int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      slots.addNull(String.valueOf(i));
+      frame.putDouble(8 * i, 0);
     }
   }
 
@@ -176,8 +217,12 @@ final class SlotValues {
 
   /** The error a script function threw or a script promise was rejected with (slots 3 to 6). */
   JsException error() {
-    return new JsException(slots.getString(RESULT), slots.getString(RESULT + 1), slots.getString(RESULT + 2),
-        errors.causeOf((int) frame.getDouble(8 * (RESULT + 3))));
+    try {
+      return new JsException(slots.getString(RESULT), slots.getString(RESULT + 1), slots.getString(RESULT + 2),
+          errors.causeOf((int) frame.getDouble(8 * (RESULT + 3))));
+    } finally {
+      clear(RESULT, 4); // the error's name, message and stack must not outlive it (issue 11)
+    }
   }
 
   /** A number (or boolean, or null) J2V8 read from the slots, as the box of {@code kind}. */
