@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReentrantCopyFuzzTest extends V8TestSupport {
   private static final long SEED = Long.getLong("jsbind.reentryFuzzSeed", 20261208L);
-  private static final int CASES = Integer.getInteger("jsbind.reentryFuzzCases", 400);
-  private static final int MAX_DEPTH = 4;
+  private static final int CASES = Integer.getInteger("jsbind.reentryFuzzCases", 1000);
+  private static final int MAX_DEPTH = 5;
 
   private Random random;
   /** Java calls a case makes (each lazy element, callback and member counted once per evaluation). */
@@ -145,6 +145,8 @@ class ReentrantCopyFuzzTest extends V8TestSupport {
     random = new Random(SEED);
     int deepest = 0;
     List<String> wrong = new ArrayList<String>();
+    int wrongValues = 0;
+    int leftValues = 0;
     for (int c = 0; c < CASES; c++) {
       Node root = node(0);
       calls += root.calls;
@@ -152,13 +154,16 @@ class ReentrantCopyFuzzTest extends V8TestSupport {
       String got = (String) js.eval("(function () { try { return JSON.stringify(" + root.js + "); }"
           + " catch (e) { return 'threw ' + e; } })()");
       String left = ((J2v8Runtime) js).boundaryLeftovers();
+      wrongValues += json(root.expected).equals(got) ? 0 : 1;
+      leftValues += left.isEmpty() ? 0 : 1;
       if (!json(root.expected).equals(got) || !left.isEmpty()) {
         wrong.add("case " + c + ": " + root.js + "\n  expected " + json(root.expected) + "\n  got      " + got
             + (left.isEmpty() ? "" : "\n  left in the slots: " + left));
       }
     }
     System.out.println("ReentrantCopyFuzzTest: seed " + SEED + ", " + CASES + " cases, " + calls
-        + " Java calls, nesting up to " + deepest + " functions deep, " + wrong.size() + " wrong");
+        + " Java calls, nesting up to " + deepest + " functions deep; " + wrongValues + " wrong values, "
+        + leftValues + " left something in the slots");
     assertEquals("", wrong.isEmpty() ? "" : wrong.size() + " of " + CASES + " cases wrong (seed " + SEED + "), first: "
         + wrong.get(0));
   }

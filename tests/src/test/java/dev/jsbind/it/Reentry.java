@@ -1,9 +1,12 @@
 package dev.jsbind.it;
 
 import dev.jsbind.annotations.JsExposed;
+import dev.jsbind.runtime.JsRuntime;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
@@ -29,6 +32,22 @@ public class Reentry {
   /** As {@link #relay}, with an exposed object first. */
   public static String relayCounter(BiFunction<Counter, Tagged, String> f, Counter c, int size) {
     return f.apply(c, new Tagged.SizedAndTagged(size, "r"));
+  }
+
+  /**
+   * Calls {@code f} with a string and a future whose {@code whenComplete} (run when the future is
+   * handed to the script) itself calls a script.
+   */
+  public static String handOverMeddling(BiFunction<String, CompletableFuture<Integer>, String> f, String s) {
+    CompletableFuture<Integer> meddling = new CompletableFuture<Integer>() {
+      @Override
+      public CompletableFuture<Integer> whenComplete(BiConsumer<? super Integer, ? super Throwable> action) {
+        JsRuntime.current().eval("Reentry.echo('meddler')");
+        return super.whenComplete(action);
+      }
+    };
+    meddling.complete(5);
+    return f.apply(s, meddling);
   }
 
   /** 0, step, 2 step, … (n elements). */

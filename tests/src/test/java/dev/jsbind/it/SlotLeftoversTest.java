@@ -57,4 +57,9 @@ class SlotLeftoversTest extends V8TestSupport {
     assertEquals("ok", outcome("Reentry.relayCounter(function (c, t) {"
         + " return (c === null ? 'null' : String(c.value)) + ':' + t.tag(); }, new Counter(7), 4)", "'7:r'"));
   }
+
+  @Test
+  void aCallbacksArgumentsSurviveAFutureThatCallsAScriptWhenHandedOver() {
+    assertEquals("ok", outcome("Reentry.handOverMeddling(function (s, p) { return s; }, 'mine')", "'mine'"));
+  }
 }

@@ -103,9 +103,7 @@ final class FunctionBridge {
       // argument outlives the call (issue 11).
       boolean read = false;
       try {
-        for (int p = 0; p < arguments.length; p++) {
-          slotValues.write(type.param(p).type(), arguments[p], ArgumentSlots.of(p), fresh);
-        }
+        slotValues.writeArguments(type, arguments, fresh);
         frame.putDouble(8 * ArgumentSlots.RECEIVER, handle.id);
         status = helpers.executeIntegerFunction("invokeCallback", null);
         read = true;

@@ -108,6 +108,32 @@ final class SlotValues {
     }
   }
 
+  /**
+   * Puts the arguments of a call to a script function of {@code type} in the argument slots.
+   * Handing a future over runs user code (its {@code whenComplete}), which may call scripts that
+   * reuse the slots: every future is registered before the first slot is written.
+   */
+  void writeArguments(JsFunctionType type, Object[] arguments, List<ReturnableObject> fresh) {
+    double[] promiseIds = null;
+    for (int p = 0; p < arguments.length; p++) {
+      JsType param = type.param(p).type();
+      if (param.kind() == JsType.Kind.PROMISE && arguments[p] != null) {
+        if (promiseIds == null) {
+          promiseIds = new double[arguments.length];
+        }
+        promiseIds[p] = promises.register((CompletionStage<?>) arguments[p], (JsPromiseType) param);
+      }
+    }
+    for (int p = 0; p < arguments.length; p++) {
+      JsType param = type.param(p).type();
+      if (param.kind() == JsType.Kind.PROMISE && arguments[p] != null) {
+        frame.putDouble(8 * ArgumentSlots.of(p), promiseIds[p]);
+      } else {
+        write(param, arguments[p], ArgumentSlots.of(p), fresh);
+      }
+    }
+  }
+
   private static double number(JsType type, Object value) {
     if (type.kind() == JsType.Kind.LONG) {
       long n = (Long) value;
