@@ -12,12 +12,12 @@ import java.util.List;
 @JsValue
 public record Noisy(String label, List<Integer> values) {
   public Noisy {
-    JsRuntime.current().eval("Planner.join('n1', 'n2'); Planner.shifted({from: 1, to: 2}, 5)");
+    JsRuntime.current().exec("Planner.join('n1', 'n2'); Planner.shifted({from: 1, to: 2}, 5)");
   }
 
   @Override
   public String label() {
-    JsRuntime.current().eval("JSON.stringify(Planner.shifted({from: 0, to: 1}, 1)) + Planner.join('n3', 'n4')");
+    JsRuntime.current().exec("JSON.stringify(Planner.shifted({from: 0, to: 1}, 1)) + Planner.join('n3', 'n4')");
     return label;
   }
 }
