@@ -13,6 +13,12 @@ import dev.jsbind.runtime.binding.JsType;
  * private array whose slots always exist, so writes never reach a prototype. Slot 0 of the frame
  * is the new-wrapper id; 1 the receiver's id; arguments start at 2. Numbers, booleans and chars
  * come back the same way (see {@link FrameResults}).
+ *
+ * <p>Nothing a call puts here outlives it (issue 11): whoever reads a slot empties it, each
+ * member's glue empties the argument slots it filled once its native has returned (their number
+ * is known when the glue is written), Java empties what it wrote when the glue never ran, and a
+ * top-level script starts from empty slots. Nothing is ever found by looking for the first empty
+ * slot: counts are passed. Frame word 1 holds only ids, statuses and counts, never a value.
  */
 final class ArgumentSlots {
   static final int NEW_WRAPPER = 0;

@@ -145,6 +145,10 @@ final class CompositeShims {
           .append(";\n");
       call.append(p == 0 ? "" : ", ").append('a').append(p);
     }
+    // Read: the arguments must not outlive the call (issue 11), and the function may call Java.
+    for (int p = 0; p < member.params.length; p++) {
+      js.append("S[").append(ArgumentSlots.of(p)).append("] = null; F[").append(ArgumentSlots.of(p)).append("] = 0;\n");
+    }
     call.append(')');
     if (member.returns.kind() == JsType.Kind.VOID) {
       js.append(call).append(";\n");

@@ -105,37 +105,44 @@ final class FinalFields {
     if (maker == 0) {
       return 0;
     }
+    // Every getter first: if one fails, nothing was written (no value is left in a slot that no
+    // record maker will read and clear).
+    Object[] values = new Object[fields.size()];
     try {
-      for (Field field : fields) {
-        Object value = ((ClassTemplate.Getter<Object>) field.getter.body).get(object);
-        String slot = Integer.toString(field.slot);
-        switch (field.getter.returns.kind()) {
-          case BOOLEAN:
-            frame.putDouble(8 * field.slot, (Boolean) value ? 1 : 0);
-            break;
-          case CHAR:
-            slots.add(slot, String.valueOf(((Character) value).charValue()));
-            break;
-          case STRING:
-            if (value == null) {
-              slots.addNull(slot);
-            } else if (((String) value).length() > JsValues.MAX_STRING_LENGTH) {
-              slots.addUndefined(slot); // the getter asks Java, whose answer is the RangeError
-            } else {
-              slots.add(slot, (String) value);
-            }
-            break;
-          default:
-            // A long beyond 2^53-1 arrives rounded beyond it: the maker leaves it to the getter.
-            frame.putDouble(8 * field.slot, ((Number) value).doubleValue());
-            break;
-        }
+      for (int i = 0; i < values.length; i++) {
+        values[i] = ((ClassTemplate.Getter<Object>) fields.get(i).getter.body).get(object);
       }
-      return maker;
     } catch (Error e) {
       throw e;
     } catch (Throwable failure) {
       return 0;
     }
+    for (int i = 0; i < values.length; i++) {
+      Field field = fields.get(i);
+      Object value = values[i];
+      String slot = Integer.toString(field.slot);
+      switch (field.getter.returns.kind()) {
+        case BOOLEAN:
+          frame.putDouble(8 * field.slot, (Boolean) value ? 1 : 0);
+          break;
+        case CHAR:
+          slots.add(slot, String.valueOf(((Character) value).charValue()));
+          break;
+        case STRING:
+          if (value == null) {
+            slots.addNull(slot);
+          } else if (((String) value).length() > JsValues.MAX_STRING_LENGTH) {
+            slots.addUndefined(slot); // the getter asks Java, whose answer is the RangeError
+          } else {
+            slots.add(slot, (String) value);
+          }
+          break;
+        default:
+          // A long beyond 2^53-1 arrives rounded beyond it: the maker leaves it to the getter.
+          frame.putDouble(8 * field.slot, ((Number) value).doubleValue());
+          break;
+      }
+    }
+    return maker;
   }
 }

@@ -97,16 +97,23 @@ final class FunctionBridge {
     JsFunctionType type = handle.type;
     List<ReturnableObject> fresh = new ArrayList<ReturnableObject>(0);
     try {
-      for (int p = 0; p < arguments.length; p++) {
-        slotValues.write(type.param(p).type(), arguments[p], ArgumentSlots.of(p), fresh);
-      }
-      frame.putDouble(8 * ArgumentSlots.RECEIVER, handle.id);
       int status;
+      // The glue empties the argument slots once it has read them; if it never got to (an
+      // argument that cannot cross, V8 out of stack, termination), they are emptied here: no
+      // argument outlives the call (issue 11).
+      boolean read = false;
       try {
+        slotValues.writeArguments(type, arguments, fresh);
+        frame.putDouble(8 * ArgumentSlots.RECEIVER, handle.id);
         status = helpers.executeIntegerFunction("invokeCallback", null);
+        read = true;
       } catch (V8RuntimeException e) {
         // The glue could not even catch it: V8 ran out of stack entering it, or was terminated.
         throw ScriptResults.uncaught(e);
+      } finally {
+        if (!read) {
+          slotValues.clear(ArgumentSlots.of(0), arguments.length);
+        }
       }
       if (status != 0) {
         throw slotValues.error();

@@ -330,6 +330,36 @@ public final class J2v8Runtime extends JsRuntime {
     }, null);
   }
 
+  /**
+   * Diagnostics, for tests: what the slots and frame words shared by the glue and Java (see
+   * {@code ArgumentSlots}) still hold, as {@code "S3=\"…\", F2=7"}; {@code ""} when every one is
+   * empty, as it must be whenever no call is running: nothing a call passes outlives it. Frame word
+   * 1 is left out: it only ever holds a receiver id, a status or a count, never a value.
+   */
+  public String boundaryLeftovers() {
+    return onEngine(new Callable<String>() {
+      @Override
+      public String call() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < FRAME_SLOTS; i++) {
+          int type = slots.getType(i);
+          if (type != V8Value.NULL) {
+            Object value = type == V8Value.STRING ? "\"" + slots.getString(i) + "\"" : type == V8Value.V8_OBJECT
+                || type == V8Value.V8_ARRAY || type == V8Value.V8_TYPED_ARRAY || type == V8Value.V8_FUNCTION
+                ? "an object" : String.valueOf(type == V8Value.INTEGER || type == V8Value.DOUBLE
+                    ? slots.getDouble(i) : type == V8Value.BOOLEAN ? slots.getBoolean(i) : "type " + type);
+            out.append(out.length() == 0 ? "" : ", ").append('S').append(i).append('=').append(value);
+          }
+          double word = frame.getDouble(8 * i);
+          if (i != ArgumentSlots.RECEIVER && word != 0) {
+            out.append(out.length() == 0 ? "" : ", ").append('F').append(i).append('=').append(word);
+          }
+        }
+        return out.toString();
+      }
+    }, null);
+  }
+
   /** Runs a full V8 garbage collection; wrappers no script holds are collected. For tests. */
   void collectGarbage() {
     onEngine(new Callable<Void>() {
@@ -614,11 +644,28 @@ public final class J2v8Runtime extends JsRuntime {
       return ScriptResults.read(result, wantValue, objects, errors);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.
+      if (callDepth == 0) {
+        emptySlotsAfterTermination();
+      }
       JsException overrun = termination.overrunError();
       throw overrun != null ? overrun : ScriptResults.uncaught(e);
     } finally {
       release(result);
       termination.scriptEnds();
+    }
+  }
+
+  /**
+   * A terminated script never reached the glue that empties the slots of the calls it was in; no
+   * call runs any more, so every slot is emptied here (issue 11: nothing outlives its call). The
+   * next top-level script would empty them too, but promise reactions may run before it.
+   */
+  private void emptySlotsAfterTermination() {
+    try {
+      slotValues.clear(1, FRAME_SLOTS - 1);
+      frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, 0);
+    } catch (RuntimeException | Error ignored) {
+      // V8 refused even a plain array write: the runtime is being torn down anyway.
     }
   }
 

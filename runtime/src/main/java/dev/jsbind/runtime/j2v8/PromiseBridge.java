@@ -84,6 +84,7 @@ final class PromiseBridge {
     Watched entry = watched.remove(id);
     if (entry == null) {
       if (frame.getDouble(8 * 2) != 2) {
+        slotValues.clear(2, 5); // nobody waits: the status, value or error must not outlive the call
         return;
       }
       entry = new Watched(new CompletableFuture<Object>(), null);
@@ -93,6 +94,7 @@ final class PromiseBridge {
     Throwable failure = null;
     try {
       double status = frame.getDouble(8 * 2);
+      frame.putDouble(8 * 2, 0);
       if (status == 2) {
         value = slotValues.readAnswer(SlotValues.RESULT);
       } else if (status == 0) {
@@ -148,6 +150,7 @@ final class PromiseBridge {
           slotValues.write(type.value(), value, SlotValues.RESULT, fresh);
         } catch (RuntimeException e) {
           failure = e; // a value that cannot cross (a long beyond 2^53, ...) rejects the promise
+          slotValues.clear(SlotValues.RESULT, 1);
         }
       }
       if (failure != null) {

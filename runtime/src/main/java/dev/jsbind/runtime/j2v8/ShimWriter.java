@@ -37,6 +37,11 @@ final class ShimWriter {
   private final FinalFields finals;
   /** Whether a failing argument check must first drop the arguments already copied (see values.js). */
   private boolean resetOnFailure;
+  /**
+   * While a rest parameter's elements are checked and written one by one: the expression that
+   * empties the slots of those written so far, for a failing check to run first (issue 11).
+   */
+  private String restCleanup;
   /** The member standing for each function, promise, iterable or iterator type (see {@link Composites}). */
   private final Map<JsType, Integer> composites;
 
@@ -175,10 +180,12 @@ final class ShimWriter {
     writeArityCheck(member);
     writeArgumentChecks(index, member);
     writeTransfer(member);
+    String clear = clearArguments(member);
     js.append("var r = m").append(index).append("();\n")
         .append(ValueShim.copiesArguments(member) ? "V.reset(tb);\n" : "")
-        .append("if (r === FAILED) throw fail();\n")
-        .append("adopt(r);\n")
+        .append("if (r === FAILED) { ").append(clear).append("throw fail(); }\n")
+        // After adopt: the new wrapper's final fields came where the arguments were (FinalFields).
+        .append("adopt(r);\n").append(clear)
         // `class X extends Counter` from JavaScript: the Java object gets the subclass's prototype.
         .append("if (new.target !== ").append(className).append(") h.setPrototypeOf(r, new.target.prototype);\n")
         .append("return r;\n}\n");
@@ -229,9 +236,12 @@ final class ShimWriter {
     writeArgumentChecks(index, member);
     if (member.kind == Member.Kind.CONSTRUCTOR) {
       writeTransfer(member);
+      String clear = clearArguments(member);
       js.append("var r = m").append(index).append("();\n")
-          .append("if (r === FAILED) throw fail();\n")
-          .append("return adopt(r);\n");
+          .append(ValueShim.copiesArguments(member) ? "V.reset(tb);\n" : "")
+          .append("if (r === FAILED) { ").append(clear).append("throw fail(); }\n")
+          .append("adopt(r);\n").append(clear)
+          .append("return r;\n");
     } else {
       writeCallAndReturn(index, member);
     }
@@ -515,7 +525,8 @@ final class ShimWriter {
   void writeCheck(String a, String v, JsType type, String subject, String enumMap, boolean optional) {
     String error = "badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
         + rangeKind(type) + ")";
-    String fail = "throw " + (resetOnFailure ? "(V.reset(tb), " + error + ")" : error) + ";\n";
+    String undo = (restCleanup == null ? "" : restCleanup + ", ") + (resetOnFailure ? "V.reset(tb), " : "");
+    String fail = "throw " + (undo.isEmpty() ? error : "(" + undo + error + ")") + ";\n";
     String nullable = type.nullable() ? a + " !== null && " : "";
     switch (type.kind()) {
       case ITERABLE:
@@ -558,7 +569,9 @@ final class ShimWriter {
         .append("var r = arguments[").append(k).append(" + j];\n");
     String subject = JsNames.literal(member.where + ": argument ") + " + (" + (k + 1) + " + j) + "
         + JsNames.literal(" (" + rest.name() + ")");
+    restCleanup = "h.clearSlots(" + ArgumentSlots.of(k) + ", j + 1)";
     writeCheck("r", "rv", rest.type(), subject, "e" + index + "_" + k, false);
+    restCleanup = null;
     writeSlot(rest.type(), "rv", ArgumentSlots.of(k + 1) + " + j");
     js.append("}\n");
   }
@@ -620,28 +633,62 @@ final class ShimWriter {
     }
     String call = "m" + index + "()";
     String tb = ValueShim.copiesArguments(member) ? "tb" : "-1";
+    String clear = clearArguments(member);
     if (ValueShim.copied(member.returns)) {
-      // Java wrote the result on the tape; the glue rebuilds it (values.js).
-      js.append("var r = ").append(call).append(";\nif (r === FAILED) { V.reset(").append(tb)
-          .append("); throw fail(); }\nreturn V.dec(t").append(index).append("_r, r, ").append(tb).append(");\n");
+      // Java wrote the result on the tape; the glue rebuilds it (values.js). The arguments' slots
+      // are emptied first: exposed objects in the result bring their final fields into the slots
+      // while it is rebuilt, and their record makers empty those.
+      js.append("var r = ").append(call).append(";\n").append(clear).append("if (r === FAILED) { V.reset(")
+          .append(tb).append("); throw fail(); }\nreturn V.dec(t").append(index).append("_r, r, ").append(tb)
+          .append(");\n");
       return;
     }
+    js.append("var r = ").append(call).append(";\n");
     if (ValueShim.copiesArguments(member)) {
-      js.append("var r = ").append(call).append(";\nV.reset(tb);\n");
-      call = "r";
+      js.append("V.reset(tb);\n");
     }
     switch (member.returns.kind()) {
       case VOID:
-        js.append("if (").append(call).append(" === FAILED) throw fail();\n");
+        js.append(clear).append("if (r === FAILED) throw fail();\n");
         break;
       default:
-        if (!call.equals("r")) { // else the result is in r already (the tape was reset after the call)
-          js.append("var r = ").append(call).append(";\n");
+        js.append("if (r === FAILED) { ").append(clear).append("throw fail(); }\n");
+        if (clear.isEmpty()) {
+          js.append("return ").append(fromNative(member.returns, "r")).append(";\n");
+        } else {
+          // Emptied after adopt: a new wrapper's final fields came where the arguments were.
+          js.append("var x = ").append(fromNative(member.returns, "r")).append(";\n").append(clear)
+              .append("return x;\n");
         }
-        js.append("if (r === FAILED) throw fail();\n")
-            .append("return ").append(fromNative(member.returns, "r")).append(";\n");
         break;
     }
+  }
+
+  /**
+   * Statements that empty the slots and frame words the glue filled with {@code member}'s
+   * arguments: nothing a call passed may outlive it (issue 11, class 2). Known statically per
+   * member, so a call clears only what it used; empty when it used nothing.
+   */
+  private static String clearArguments(Member member) {
+    StringBuilder out = new StringBuilder();
+    for (int p = 0; p < member.params.length; p++) {
+      int slot = ArgumentSlots.of(p);
+      JsType type = member.params[p].type();
+      if (member.params[p].rest()) {
+        out.append("h.clearSlots(").append(slot).append(", rn + 1);\n"); // the count, then the elements
+        continue;
+      }
+      boolean inSlots = ValueShim.copied(type) // the start in the frame, the call's strings in the slot
+          || type.kind() != JsType.Kind.FUNCTION && type.kind() != JsType.Kind.PROMISE && !ArgumentSlots.inFrame(type);
+      boolean inFrame = ValueShim.copied(type) || !inSlots;
+      if (inSlots) {
+        out.append("S[").append(slot).append("] = null;\n");
+      }
+      if (inFrame) {
+        out.append("F[").append(slot).append("] = 0;\n");
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -654,7 +701,9 @@ final class ShimWriter {
     js.append('m').append(index).append("();\n")
         .append("var s = F[").append(ArgumentSlots.RESULT_STATUS).append(']')
         .append(returnsValue ? ", r = F[" + ArgumentSlots.RESULT + "]" : "").append(";\n")
-        .append(ValueShim.copiesArguments(member) ? "V.reset(tb);\n" : "");
+        .append(returnsValue ? "F[" + ArgumentSlots.RESULT + "] = 0;\n" : "")
+        .append(ValueShim.copiesArguments(member) ? "V.reset(tb);\n" : "")
+        .append(clearArguments(member));
     if (!returnsValue) {
       js.append("if (s !== ").append(FrameResults.OK).append(") throw fail();\n");
       return;
@@ -781,6 +830,18 @@ final class ShimWriter {
           break;
         default:
           js.append(key).append("F[").append(field.slot).append("];\n");
+          break;
+      }
+    }
+    // The values must not outlive the wrapper's making (issue 11): empty what was read.
+    for (FinalFields.Field field : finals.fields) {
+      switch (field.getter.returns.kind()) {
+        case CHAR:
+        case STRING:
+          js.append("S[").append(field.slot).append("] = null;\n");
+          break;
+        default:
+          js.append("F[").append(field.slot).append("] = 0;\n");
           break;
       }
     }

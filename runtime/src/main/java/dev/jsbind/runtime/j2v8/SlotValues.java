@@ -108,6 +108,32 @@ final class SlotValues {
     }
   }
 
+  /**
+   * Puts the arguments of a call to a script function of {@code type} in the argument slots.
+   * Handing a future over runs user code (its {@code whenComplete}), which may call scripts that
+   * reuse the slots: every future is registered before the first slot is written.
+   */
+  void writeArguments(JsFunctionType type, Object[] arguments, List<ReturnableObject> fresh) {
+    double[] promiseIds = null;
+    for (int p = 0; p < arguments.length; p++) {
+      JsType param = type.param(p).type();
+      if (param.kind() == JsType.Kind.PROMISE && arguments[p] != null) {
+        if (promiseIds == null) {
+          promiseIds = new double[arguments.length];
+        }
+        promiseIds[p] = promises.register((CompletionStage<?>) arguments[p], (JsPromiseType) param);
+      }
+    }
+    for (int p = 0; p < arguments.length; p++) {
+      JsType param = type.param(p).type();
+      if (param.kind() == JsType.Kind.PROMISE && arguments[p] != null) {
+        frame.putDouble(8 * ArgumentSlots.of(p), promiseIds[p]);
+      } else {
+        write(param, arguments[p], ArgumentSlots.of(p), fresh);
+      }
+    }
+  }
+
   private static double number(JsType type, Object value) {
     if (type.kind() == JsType.Kind.LONG) {
       long n = (Long) value;
@@ -120,9 +146,20 @@ final class SlotValues {
     return ((Number) value).doubleValue();
   }
 
-  /** The value of a {@code type} the glue checked and left in slot {@code slot}. */
+  /**
+   * The value of a {@code type} the glue checked and left in slot {@code slot}; the slot is emptied
+   * (issue 11: nothing outlives its call).
+   */
   Object read(JsType type, int slot, String where) {
     double number = frame.getDouble(8 * slot);
+    frame.putDouble(8 * slot, 0);
+    if (travelsInSlot(type)) {
+      try {
+        return readFromSlot(type, slot);
+      } finally {
+        slots.addNull(String.valueOf(slot));
+      }
+    }
     switch (type.kind()) {
       case VOID:
         return null;
@@ -143,6 +180,25 @@ final class SlotValues {
       case FUNCTION:
       case PROMISE:
         return number == 0 ? null : composite(type, (int) Untrusted.number(type, number));
+      default:
+        return boxed(type.kind(), Untrusted.number(type, number));
+    }
+  }
+
+  /** Whether the glue leaves a value of this type in the slots rather than the frame: strings, chars, boxes. */
+  private static boolean travelsInSlot(JsType type) {
+    switch (type.kind()) {
+      case VOID:
+      case FUNCTION:
+      case PROMISE:
+        return false;
+      default:
+        return !ArgumentSlots.inFrame(type);
+    }
+  }
+
+  private Object readFromSlot(JsType type, int slot) {
+    switch (type.kind()) {
       case STRING:
         return slots.getString(slot);
       case CHAR:
@@ -152,7 +208,18 @@ final class SlotValues {
         }
         return s == null ? null : Character.valueOf(s.charAt(0));
       default:
-        return type.nullable() ? boxed(type, slots.get(slot)) : boxed(type.kind(), Untrusted.number(type, number));
+        return boxed(type, slots.get(slot));
+    }
+  }
+
+  /**
+   * Empties slots and frame words {@code [from, from + count)}: for paths where the glue could not
+   * (a call that failed before the glue ran, or was terminated inside it).
+   */
+  void clear(int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      slots.addNull(String.valueOf(i));
+      frame.putDouble(8 * i, 0);
     }
   }
 
@@ -179,8 +246,12 @@ final class SlotValues {
 
   /** The error a script function threw or a script promise was rejected with (slots 3 to 6). */
   JsException error() {
-    return new JsException(slots.getString(RESULT), slots.getString(RESULT + 1), slots.getString(RESULT + 2),
-        errors.causeOf(Untrusted.id(frame.getDouble(8 * (RESULT + 3)))));
+    try {
+      return new JsException(slots.getString(RESULT), slots.getString(RESULT + 1), slots.getString(RESULT + 2),
+          errors.causeOf(Untrusted.id(frame.getDouble(8 * (RESULT + 3)))));
+    } finally {
+      clear(RESULT, 4); // the error's name, message and stack must not outlive it (issue 11)
+    }
   }
 
   /** A number (or boolean, or null) J2V8 read from the slots, as the box of {@code kind}. */

@@ -92,7 +92,7 @@ final class Templates {
     for (Class<?> exposed : exposedInterfaces(type)) {
       if (!coveredBy(exposed, type)) {
         Template template = forExposedClass(exposed);
-        if (template != first && combined.size() < ArgumentSlots.SLOTS) {
+        if (template != first) {
           combined.add(template);
         }
       }
@@ -125,11 +125,16 @@ final class Templates {
     if (known != null) {
       return known;
     }
-    // Handed over through the private slots, as templates are (see ArgumentSlots).
-    for (int i = 0; i < combined.size(); i++) {
-      slots.add(Integer.toString(i), combined.get(i).prototype);
+    // Handed over one at a time through slot 0, as templates are (see ArgumentSlots): this may run
+    // while the argument slots of a call to a script function are being filled, so it touches no
+    // other slot, and no count is ever taken from how many slots hold something.
+    slots.add("0", combined.get(0).prototype);
+    helpers.executeVoidFunction("combineBegin", null);
+    for (int i = 1; i < combined.size(); i++) {
+      slots.add("0", combined.get(i).prototype);
+      helpers.executeVoidFunction("combineMix", null);
     }
-    V8Object prototype = helpers.executeObjectFunction("combine", null);
+    V8Object prototype = helpers.executeObjectFunction("combineEnd", null);
     combinations.put(combined, prototype);
     return prototype;
   }

@@ -51,7 +51,10 @@ final class V8Args implements JsArgs {
         if (refs == null) {
           refs = new Object[size];
         }
-        refs[p] = copied(p, (JsComposite) type, Untrusted.id(frame.getDouble(8 * slot)), strings(slots, slot), tape);
+        // Decoded below, once every slot is read: decoding may run user code (a value's
+        // constructor), which may call scripts, which reuse the slots (issue 11, class 3).
+        numbers[p] = Untrusted.id(frame.getDouble(8 * slot));
+        refs[p] = strings(slots, slot);
       } else if (ArgumentSlots.inFrame(type)) {
         numbers[p] = Untrusted.number(type, frame.getDouble(8 * slot));
       } else {
@@ -66,7 +69,10 @@ final class V8Args implements JsArgs {
     }
     for (int p = 0; p < size; p++) {
       JsType type = paramAt(p).type();
-      if ((type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE) && numbers[p] != 0) {
+      if (type instanceof JsComposite) {
+        refs[p] = copied(p, (JsComposite) type, (int) numbers[p], (String) refs[p], tape);
+        numbers[p] = 0;
+      } else if ((type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE) && numbers[p] != 0) {
         if (refs == null) {
           refs = new Object[size];
         }

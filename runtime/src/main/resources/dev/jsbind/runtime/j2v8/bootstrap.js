@@ -24,6 +24,8 @@
   var StringCtor = String, strSlice = String.prototype.slice, fromCharCode = String.fromCharCode;
   var floor = Math.floor, fround = Math.fround;
   var takeError = natives.takeError;
+  // How many slots (and frame words) there are: Java filled the array before this ran.
+  var SLOTS = slots.length;
 
   var MAX_MESSAGE = 10000, MAX_STACK = 20000;
 
@@ -96,6 +98,7 @@
   function fail() {
     var message = takeError();
     var kind = frame[1], cause = frame[2];
+    frame[2] = 0;
     var error = kind === 1 ? new TypeErrorCtor(message) : kind === 2 ? new RangeErrorCtor(message) : new ErrorCtor(message);
     if (cause !== 0) {
       causeErrors[nextCause] = error;
@@ -266,11 +269,28 @@
     return [7, 'Error', 'non-Error value thrown: ' + what, '', 0];
   }
 
+  // Empties slots and frame words [from, from + count): nothing a call put there may outlive it
+  // (issue 11). Generated glue clears the slots of each call inline; this is for variable counts.
+  function clearSlots(from, count) {
+    for (var i = from; i < from + count; i++) {
+      slots[i] = null;
+      frame[i] = 0;
+    }
+  }
+
+  // A top-level script starts: no call is running, so nothing in the slots or on the tape is live.
+  // Whatever a terminated script left behind (it never reached its glue's clearing) goes here.
+  function topLevel() {
+    values.resetAll();
+    clearSlots(1, SLOTS - 1);
+    frame[0] = 0;
+  }
+
   // Runs the script Java put in slot 0 as global code; answers [tag, ...] made of primitives only.
   function run() {
     var source = slots[0], value;
     slots[0] = null;
-    if (frame[1] === 1) values.resetAll(); // a top-level script: no call is copying values
+    if (frame[1] === 1) topLevel();
 
     try {
       value = evalScript(source + '\n//# sourceURL=' + scriptName);
@@ -339,15 +359,26 @@
 
   // The prototype of wrappers whose Java class has exposed supertypes that are not related to each
   // other (two exposed interfaces; an exposed class and an interface it does not implement): it
-  // inherits from the prototype in slot 0 and gets the members of those in slots 1, 2, ... that its
-  // chain lacks. Made once per runtime and combination (Templates caches it).
-  function combine() {
-    var prototype = create(slots[0]);
+  // inherits from the prototype Java hands to combineBegin and gets the members of each prototype
+  // handed to combineMix that its chain lacks; combineEnd freezes and answers it. Made once per
+  // runtime and combination (Templates caches it). Each prototype comes alone through slot 0: a
+  // combination may be made while Java fills the argument slots of a call to a script function,
+  // and what is there is neither read nor touched (issue 11).
+  var combining = null;
+  function combineBegin() {
+    combining = create(slots[0]);
     slots[0] = null;
-    for (var i = 1; i < slots.length && slots[i] !== null; i++) {
-      mixin(prototype, slots[i]);
-      slots[i] = null;
-    }
+  }
+
+  function combineMix() {
+    var source = slots[0];
+    slots[0] = null;
+    mixin(combining, source);
+  }
+
+  function combineEnd() {
+    var prototype = combining;
+    combining = null;
     return freeze(prototype);
   }
 
@@ -390,6 +421,7 @@
     var n = frame[1];
     for (var i = 0; i < n; i++) {
       if (callbacks.remove(frame[2 + i])) callbackCount--;
+      frame[2 + i] = 0;
     }
   }
 
@@ -432,6 +464,7 @@
     if (w === null) return null;
     slots[s] = null;
     var id = frame[s];
+    frame[s] = 0;
     if (id !== 0) {
       brands.set(w, id);
       records[id] = undefined; // no final-field record came with it: its getters ask Java
@@ -461,9 +494,13 @@
   // Java settles promise frame[1]: frame[2] is 0 for a value (slot 3), else the error Java recorded.
   function settle() {
     var id = frame[1], ok = frame[2] === 0, entry = promises.get(id);
-    if (entry === undefined) return;
-    promises.remove(id);
-    if (ok) entry.resolve(entry.conv()); else entry.reject(fail());
+    frame[2] = 0;
+    if (entry !== undefined) {
+      promises.remove(id);
+      if (ok) entry.resolve(entry.conv()); else entry.reject(fail());
+    }
+    slots[3] = null; // the value, read by conv() (or not needed): it must not outlive the call
+    frame[3] = 0;
   }
 
   // Calls `onValue` or `onError` when `p` (a script's promise or thenable) settles, with no lookup
@@ -543,7 +580,7 @@
   function runAsync() {
     var source = slots[0], value;
     slots[0] = null;
-    if (frame[1] === 1) values.resetAll(); // as in run()
+    if (frame[1] === 1) topLevel(); // as in run()
     try {
       value = evalScript(source + '\n//# sourceURL=' + scriptName);
     } catch (e) {
@@ -574,7 +611,10 @@
     values: values,
     takeTape: values.takeTape,
     define: define,
-    combine: combine,
+    combineBegin: combineBegin,
+    combineMix: combineMix,
+    combineEnd: combineEnd,
+    clearSlots: clearSlots,
     slots: slots,
     adoptSlot: adoptSlot,
     holder: holder,

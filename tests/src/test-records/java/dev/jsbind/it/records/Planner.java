@@ -27,4 +27,16 @@ public class Planner {
   public static Optional<Range> longest(List<Range> ranges) {
     return ranges.stream().max((a, b) -> Integer.compare(span(a), span(b)));
   }
+
+  public static String join(String a, String b) {
+    return a + b;
+  }
+
+  public static Noisy noisy(String label) {
+    return new Noisy(label, List.of(0, 10, 20));
+  }
+
+  public static String describe(Noisy noisy, String tail, Range range) {
+    return noisy.label() + noisy.values() + tail + range.from() + "-" + range.to();
+  }
 }

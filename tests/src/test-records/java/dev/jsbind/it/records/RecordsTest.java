@@ -57,4 +57,13 @@ class RecordsTest {
         errorOf("Planner.normalized({name: 'w', ranges: [], labels: {mon: 'PINK'}, weights: []})"));
     assertEquals("TypeError: from 5 is after to 1", errorOf("Planner.span({from: 5, to: 1})"));
   }
+
+  @Test
+  void recordsWhoseConstructorAndAccessorsCallScripts() {
+    // Issue 11, class 3: the accessor runs while the result is copied, the constructor while the
+    // argument is decoded; the scripts they call pass strings and copy values of their own.
+    assertEquals("{\"label\":\"x\",\"values\":[0,10,20]}", js.eval("JSON.stringify(Planner.noisy('x'))"));
+    assertEquals("a[1]tail1-2", js.eval("Planner.describe({label: 'a', values: [1]}, 'tail', {from: 1, to: 2})"));
+    assertEquals("", ((J2v8Runtime) js).boundaryLeftovers());
+  }
 }
