@@ -47,23 +47,44 @@ final class ErrorBridge {
   private String pendingMessage;
   private int pendingCause;
 
-  /** Records {@code failure}, thrown while running {@code where}, as the pending JavaScript error. */
+  /**
+   * Records {@code failure}, thrown while running {@code where}, as the pending JavaScript error.
+   * Never throws, whatever the exception's own methods do (throw, return null or huge text, call
+   * back into the runtime): those run first, and the pending error is set only afterwards, in one
+   * step, so a nested call that records and takes its own error cannot leave this one half set.
+   */
   void record(Throwable failure, String where) {
+    int kind;
+    String message;
+    boolean keepCause;
+    try {
+      if (failure instanceof BoundaryError) {
+        kind = ((BoundaryError) failure).kind() == BoundaryError.Kind.RANGE_ERROR ? RANGE_ERROR : TYPE_ERROR;
+        message = clip(String.valueOf(((BoundaryError) failure).getMessage()));
+        keepCause = false;
+      } else {
+        kind = kindOf(failure);
+        message = clip(messageOf(failure, where));
+        keepCause = true;
+      }
+    } catch (Throwable unreadable) {
+      // Even a StackOverflowError here: only fixed text from now on.
+      kind = ERROR;
+      message = "Java exception in " + where;
+      keepCause = true;
+    }
+    int cause = 0;
+    if (keepCause) {
+      cause = nextCause++;
+      if (nextCause == Integer.MAX_VALUE) {
+        nextCause = 1;
+      }
+      causes.put(cause, failure);
+    }
     pending = true;
-    if (failure instanceof BoundaryError) {
-      BoundaryError boundary = (BoundaryError) failure;
-      pendingKind = boundary.kind() == BoundaryError.Kind.RANGE_ERROR ? RANGE_ERROR : TYPE_ERROR;
-      pendingMessage = clip(boundary.getMessage());
-      pendingCause = 0;
-      return;
-    }
-    pendingKind = kindOf(failure);
-    pendingMessage = clip(messageOf(failure, where));
-    pendingCause = nextCause++;
-    if (nextCause == Integer.MAX_VALUE) {
-      nextCause = 1;
-    }
-    causes.put(pendingCause, failure);
+    pendingKind = kind;
+    pendingMessage = message;
+    pendingCause = cause;
   }
 
   /**
@@ -105,22 +126,63 @@ final class ErrorBridge {
     return ERROR;
   }
 
+  /**
+   * What the script reads. The exception's own message only in MESSAGE and CLASS_AND_MESSAGE
+   * modes, and in MESSAGE mode never for the exceptions the JVM itself throws (see
+   * {@link #neutralMessage}): whether such an exception came from the JVM or from user code cannot
+   * be told apart, and the JVM's text names Java classes, methods and variables (JEP 358).
+   */
   private String messageOf(Throwable failure, String where) {
     if (failure instanceof JsException) {
-      return ((JsException) failure).getJsMessage(); // already a JavaScript error's message
+      String jsMessage = ((JsException) failure).getJsMessage(); // already a JavaScript error's message
+      return jsMessage != null ? jsMessage : "Java exception in " + where;
     }
-    String message = failure.getMessage();
     switch (detail) {
       case HIDDEN:
         return "Java exception in " + where;
       case CLASS_AND_MESSAGE:
+        String message = failure.getMessage();
         return failure.getClass().getName() + (message != null ? ": " + message : " in " + where);
       default:
+        String neutral = neutralMessage(failure, where);
+        if (neutral != null) {
+          return neutral;
+        }
+        message = failure.getMessage();
         return message != null ? message : "Java exception in " + where;
     }
   }
 
+  /**
+   * The fixed message of an exception class the JVM throws by itself (a null dereference, a failed
+   * cast, an array index or store, an integer division by zero, a negative array size), whatever
+   * the exception says; {@code null} for every other class. Subclasses count: they are the same
+   * failure to a script.
+   */
+  static String neutralMessage(Throwable failure, String where) {
+    if (failure instanceof NullPointerException) {
+      return "null value in " + where;
+    }
+    if (failure instanceof ClassCastException) {
+      return "wrong type of value in " + where;
+    }
+    if (failure instanceof ArrayIndexOutOfBoundsException) {
+      return "array index out of range in " + where;
+    }
+    if (failure instanceof ArrayStoreException) {
+      return "wrong type of array element in " + where;
+    }
+    if (failure instanceof ArithmeticException) {
+      return "arithmetic error in " + where;
+    }
+    if (failure instanceof NegativeArraySizeException) {
+      return "negative array size in " + where;
+    }
+    return null;
+  }
+
   private static String clip(String message) {
+    // A message of any length is fine: only its first characters are copied.
     return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "\u2026";
   }
 }

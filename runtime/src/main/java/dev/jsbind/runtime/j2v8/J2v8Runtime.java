@@ -78,7 +78,10 @@ public final class J2v8Runtime extends JsRuntime {
 
   public J2v8Runtime(JsOptions options) {
     this.options = options;
-    this.owner = Thread.currentThread();
+    // Created by a Java member a script called (on another runtime's engine thread), it belongs to
+    // the thread that chain of calls works for, like everything else that member does: so the
+    // member can use it and close it, and so can that thread once the member returned.
+    this.owner = EngineThread.principalOf(Thread.currentThread());
     this.errors = new ErrorBridge(options.javaErrors());
     this.engine = new EngineThread("jsbind-engine-" + ENGINES.incrementAndGet(), options.stackBytes());
     try {
@@ -358,6 +361,11 @@ public final class J2v8Runtime extends JsRuntime {
       throw new IllegalStateException("this JsRuntime is closed");
     }
     if (engine.isCurrent()) {
+      if (!StackLimit.enoughLeftToEnter()) {
+        // Before J2V8 is touched: without stack for its calls back into Java, it aborts the JVM.
+        throw new JsException("RangeError", "Maximum call stack size exceeded: too little Java stack is left"
+            + " on the engine thread to call into JavaScript again", "", null);
+      }
       return inScope(body);
     }
     checkCaller();

@@ -16,8 +16,36 @@ import com.eclipsesource.v8.V8;
 final class StackLimit {
   private static final int V8_DEFAULT_KIB = 984;
   private static final Object LOCK = new Object();
+  /** Frames of {@link #probe} (about 100 bytes each when compiled, more when interpreted). */
+  private static final int PROBE_FRAMES = 1000;
 
   private StackLimit() {}
+
+  /**
+   * Whether enough Java stack is left to call into J2V8 from here. A Java member that used up the
+   * engine thread's stack (say, it caught a {@code StackOverflowError} and calls a script from the
+   * handler) would otherwise enter J2V8 with no room for J2V8's own calls back into Java, which then
+   * fail inside native code and abort the JVM. Java cannot read its stack pointer, so this
+   * recurses {@value #PROBE_FRAMES} frames deep and sees whether the JVM refuses: the JVM checks
+   * each frame against its own shadow zone too, so success means that much stack plus the zone
+   * native code may use. Only re-entries pay for it (a call from the owner's thread starts on
+   * an almost empty engine stack); it costs about a microsecond.
+   */
+  static boolean enoughLeftToEnter() {
+    try {
+      return probe(PROBE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8) != 0;
+    } catch (StackOverflowError tooDeep) {
+      return false;
+    }
+  }
+
+  /** Each frame keeps its eight values live across the call, so none is optimised to nothing. */
+  private static long probe(int frames, long a, long b, long c, long d, long e, long f, long g, long h) {
+    if (frames == 0) {
+      return a | 1;
+    }
+    return probe(frames - 1, b, c, d, e, f, g, h, a) + (a ^ b ^ c ^ d ^ e ^ f ^ g ^ h);
+  }
 
   static V8 createRuntime(long threadStackBytes) {
     long kib = threadStackBytes / 2 / 1024;
