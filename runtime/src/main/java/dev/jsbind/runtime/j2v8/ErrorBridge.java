@@ -154,29 +154,37 @@ final class ErrorBridge {
   }
 
   /**
-   * The fixed message of an exception class the JVM throws by itself (a null dereference, a failed
-   * cast, an array index or store, an integer division by zero, a negative array size), whatever
-   * the exception says; {@code null} for every other class. Subclasses count: they are the same
-   * failure to a script.
+   * The fixed message of an exception the JVM throws by itself, whatever the exception says;
+   * {@code null} for any other. The JVM's text names Java classes, methods and variables ("Cannot
+   * invoke \"String.length()\" because \"<local1>\" is null", "class A cannot be cast to class
+   * B", "com/example/Missing"), and whether such an exception came from the JVM or from user code
+   * cannot be told from the outside. So the classes the JVM throws implicitly (a null dereference,
+   * a failed cast, an array index or store, an integer division by zero, a negative array size)
+   * always get a fixed message when they are exactly those classes (user code wanting its text
+   * shown throws another class, or a subclass), and so do all {@link LinkageError}s.
    */
   static String neutralMessage(Throwable failure, String where) {
-    if (failure instanceof NullPointerException) {
+    Class<?> type = failure.getClass();
+    if (type == NullPointerException.class) {
       return "null value in " + where;
     }
-    if (failure instanceof ClassCastException) {
+    if (type == ClassCastException.class) {
       return "wrong type of value in " + where;
     }
-    if (failure instanceof ArrayIndexOutOfBoundsException) {
+    if (type == ArrayIndexOutOfBoundsException.class) {
       return "array index out of range in " + where;
     }
-    if (failure instanceof ArrayStoreException) {
+    if (type == ArrayStoreException.class) {
       return "wrong type of array element in " + where;
     }
-    if (failure instanceof ArithmeticException) {
+    if (type == ArithmeticException.class) {
       return "arithmetic error in " + where;
     }
-    if (failure instanceof NegativeArraySizeException) {
+    if (type == NegativeArraySizeException.class) {
       return "negative array size in " + where;
+    }
+    if (failure instanceof LinkageError) {
+      return "Java code failed to link in " + where;
     }
     return null;
   }

@@ -106,7 +106,7 @@ final class FunctionBridge {
         status = helpers.executeIntegerFunction("invokeCallback", null);
       } catch (V8RuntimeException e) {
         // The glue could not even catch it: V8 ran out of stack entering it, or was terminated.
-        throw ScriptResults.uncaught(e);
+        throw runtime.uncaught(e);
       }
       if (status != 0) {
         throw slotValues.error();

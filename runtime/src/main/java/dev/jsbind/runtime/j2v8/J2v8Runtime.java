@@ -363,8 +363,8 @@ public final class J2v8Runtime extends JsRuntime {
     if (engine.isCurrent()) {
       if (!StackLimit.enoughLeftToEnter()) {
         // Before J2V8 is touched: without stack for its calls back into Java, it aborts the JVM.
-        throw new JsException("RangeError", "Maximum call stack size exceeded: too little Java stack is left"
-            + " on the engine thread to call into JavaScript again", "", null);
+        throw new JsException("RangeError", "Maximum call stack size exceeded (too little Java stack is left"
+            + " on the engine thread to call into JavaScript again)", "", null);
       }
       return inScope(body);
     }
@@ -609,6 +609,12 @@ public final class J2v8Runtime extends JsRuntime {
       // A top-level script: the glue may drop what a terminated one left on the tape.
       frame.putDouble(8 * ArgumentSlots.RECEIVER, callDepth == 0 ? 1 : 0);
       result = helpers.executeArrayFunction(wantValue == null ? "runAsync" : "run", null);
+      // V8 runs the promise reactions a script queued before the call returns, and a termination
+      // that stops one of them does not make the call fail: the script overran all the same.
+      JsException overrun = termination.overrunError();
+      if (overrun != null) {
+        throw overrun;
+      }
       if (wantValue == null) {
         return result.getInteger(0) == 8
             ? promises.watchAny(result.getInteger(1))
@@ -617,12 +623,17 @@ public final class J2v8Runtime extends JsRuntime {
       return ScriptResults.read(result, wantValue, objects, errors);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.
-      JsException overrun = termination.overrunError();
-      throw overrun != null ? overrun : ScriptResults.uncaught(e);
+      throw uncaught(e);
     } finally {
       release(result);
       termination.scriptEnds();
     }
+  }
+
+  /** What a script's failure that the bootstrap could not catch means: our termination, or no stack left. */
+  JsException uncaught(V8RuntimeException e) {
+    JsException overrun = termination.overrunError();
+    return overrun != null ? overrun : ScriptResults.uncaught(e);
   }
 
   private static void release(V8Value value) {

@@ -31,6 +31,15 @@ class ReentrancyTest extends RuntimeTestSupport {
   }
 
   @Test
+  void aCaughtUnboundedMutualRecursionIsARangeErrorToo() {
+    js.exec(RECURSE);
+    assertEquals("RangeError true", js.eval("try { down(1e9); 'no error' } catch (e) { e.name + ' ' + (e instanceof RangeError) }"));
+    js.exec("function guarded(n) { try { return down(n) } catch (e) { return e.name } }");
+    assertEquals("RangeError", js.eval("guarded(1e9)"));
+    assertEquals(3, js.eval("1 + 2"), "the runtime survives");
+  }
+
+  @Test
   void evenOnASmallEngineStackItIsARangeErrorNotACrash() {
     try (JsRuntime small = JsRuntime.create(JsOptions.defaults().stackBytes(1024 * 1024))) {
       small.install(Probe.class);
