@@ -65,6 +65,12 @@ final class FunctionBridge {
     }
   }
 
+  /** Lets the glue drop the function it kept under {@code id} for a call Java refused: no handle was made. */
+  void forget(int id) {
+    frame.putDouble(8 * 2, id);
+    drop(1);
+  }
+
   private void drop(int count) {
     frame.putDouble(8 * ArgumentSlots.RECEIVER, count);
     helpers.executeVoidFunction("dropCallbacks", null);

@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -333,6 +334,19 @@ public final class J2v8Runtime extends JsRuntime {
     }, null);
   }
 
+  /**
+   * How many script promises the glue keeps for Java that Java has not started following yet: 0
+   * between calls (a call Java refused gives back what it was passed). For tests.
+   */
+  public int watchedPromiseCount() {
+    return onEngine(new Callable<Integer>() {
+      @Override
+      public Integer call() {
+        return helpers.executeIntegerFunction("watchedPromises", null);
+      }
+    }, null);
+  }
+
   /** Runs a full V8 garbage collection; wrappers no script holds are collected. For tests. */
   void collectGarbage() {
     onEngine(new Callable<Void>() {
@@ -396,16 +410,61 @@ public final class J2v8Runtime extends JsRuntime {
       @Override
       public void run() {
         if (!released) {
-          inScope(new Callable<Void>() {
-            @Override
-            public Void call() {
-              body.run();
-              return null;
-            }
-          });
+          runPosted(body);
         }
       }
     }, owner);
+  }
+
+  /**
+   * A posted task runs promise reactions, which are scripts: it gets the time and memory budget of
+   * one, watched by the {@link Watchdog} since nobody waits for it.
+   */
+  private void runPosted(final Runnable body) {
+    Callable<Void> work = new Callable<Void>() {
+      @Override
+      public Void call() {
+        body.run();
+        return null;
+      }
+    };
+    if (!watched()) {
+      inScope(work);
+      return;
+    }
+    termination.scriptStarts();
+    ScheduledFuture<?> watch = Watchdog.watch(termination.new Budget());
+    JsException overrun = null;
+    try {
+      inScope(work);
+    } finally {
+      watch.cancel(false);
+      overrun = termination.overrunError();
+      termination.scriptEnds();
+      if (overrun != null) {
+        overran(overrun);
+      }
+    }
+  }
+
+  private boolean watched() {
+    return options.timeLimitMillis() > 0 || options.memoryLimitBytes() > 0;
+  }
+
+  /**
+   * After a top-level script or task overran: V8 drops every queued promise reaction when it
+   * terminates, so the futures waiting for script promises might never complete; they fail with
+   * the overrun instead. Runs after the termination was absorbed, so their dependents may use the
+   * runtime.
+   */
+  private void overran(final JsException overrun) {
+    inScope(new Callable<Void>() {
+      @Override
+      public Void call() {
+        promises.failWaiting(overrun);
+        return null;
+      }
+    });
   }
 
   private void settled() {
@@ -553,6 +612,7 @@ public final class J2v8Runtime extends JsRuntime {
   private Object composite(Member member) {
     Object self = objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
     if (!((JsType) member.body).javaClass().isInstance(self)) {
+      V8Args.forgetKept(member, frame, slotValues);
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "Illegal invocation: " + member.where);
     }
     return self;
@@ -569,6 +629,7 @@ public final class J2v8Runtime extends JsRuntime {
   private Object receiver(Member member) {
     Object self = objects.get((int) frame.getDouble(8 * ArgumentSlots.RECEIVER));
     if (!member.owner.isInstance(self)) {
+      V8Args.forgetKept(member, frame, slotValues);
       // The glue only passes ids of branded wrappers; a Point's wrapper given Counter's prototype
       // (Object.setPrototypeOf) still carries the Point's id, and is refused here.
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "Illegal invocation: " + member.where
@@ -582,7 +643,7 @@ public final class J2v8Runtime extends JsRuntime {
     if (script == null) {
       throw new NullPointerException("script");
     }
-    boolean watched = options.timeLimitMillis() > 0 || options.memoryLimitBytes() > 0;
+    boolean watched = watched();
     try {
       return onEngine(new Callable<Object>() {
         @Override
@@ -601,6 +662,7 @@ public final class J2v8Runtime extends JsRuntime {
   private Object runOnEngine(String script, Boolean wantValue) {
     termination.scriptStarts();
     V8Array result = null;
+    JsException overrun = null;
     try {
       if (callDepth == 0) {
         tape.shrinkIfIdleAndLarge(); // before the script takes slot 0
@@ -611,7 +673,7 @@ public final class J2v8Runtime extends JsRuntime {
       result = helpers.executeArrayFunction(wantValue == null ? "runAsync" : "run", null);
       // V8 runs the promise reactions a script queued before the call returns, and a termination
       // that stops one of them does not make the call fail: the script overran all the same.
-      JsException overrun = termination.overrunError();
+      overrun = termination.overrunError();
       if (overrun != null) {
         throw overrun;
       }
@@ -623,10 +685,14 @@ public final class J2v8Runtime extends JsRuntime {
       return ScriptResults.read(result, wantValue, objects, errors);
     } catch (V8RuntimeException e) {
       // The bootstrap catches everything a script throws: this is termination or a V8 failure.
+      overrun = termination.overrunError();
       throw uncaught(e);
     } finally {
       release(result);
       termination.scriptEnds();
+      if (overrun != null && callDepth == 0) {
+        overran(overrun);
+      }
     }
   }
 

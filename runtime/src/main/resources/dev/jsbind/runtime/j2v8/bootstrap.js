@@ -296,7 +296,7 @@
   var settled = natives.settled;
   var views = privateWeakMap();      // Java-backed wrapper -> the function / iterable made for it
   var callbacks = privateMap(), callbackCount = 0, nextCallback = 1;
-  var promises = privateMap(), watched = privateMap(), nextPromise = 1;
+  var promises = privateMap(), watched = privateMap(), watchedCount = 0, nextPromise = 1;
 
   // Keeps a script's function for Java; `adapter` (written by ShimWriter for its type) converts
   // Java's arguments and checks the result.
@@ -402,7 +402,17 @@
   function watch(p, accept) {
     var id = nextPromise++;
     watched.set(id, {__proto__: null, p: p, accept: accept});
+    watchedCount++;
     return id;
+  }
+
+  function watchedPromises() {
+    return watchedCount;
+  }
+
+  // Java refused the call that passed promise frame[1]: nothing will follow it.
+  function unwatch() {
+    if (watched.remove(frame[1])) watchedCount--;
   }
 
   // Follows promise frame[1] for Java: when it settles, `accept` checks the value and puts it in
@@ -411,6 +421,7 @@
     var id = frame[1], entry = watched.get(id);
     if (entry === undefined) return;
     watched.remove(id);
+    watchedCount--;
     var p = entry.p, accept = entry.accept;
     var done = function (status) {
       frame[1] = id;
@@ -504,6 +515,8 @@
     isThenable: isThenable,
     watch: watch,
     follow: follow,
+    unwatch: unwatch,
+    watchedPromises: watchedPromises,
     iteratorSymbol: iteratorSymbol
   });
   return api;
