@@ -128,9 +128,8 @@ final class ErrorBridge {
 
   /**
    * What the script reads. The exception's own message only in MESSAGE and CLASS_AND_MESSAGE
-   * modes, and in MESSAGE mode never for the exceptions the JVM itself throws (see
-   * {@link #neutralMessage}): whether such an exception came from the JVM or from user code cannot
-   * be told apart, and the JVM's text names Java classes, methods and variables (JEP 358).
+   * modes, and in MESSAGE mode never for the exceptions whose JVM-made text names Java code (see
+   * {@link #neutralMessage}).
    */
   private String messageOf(Throwable failure, String where) {
     if (failure instanceof JsException) {
@@ -154,14 +153,16 @@ final class ErrorBridge {
   }
 
   /**
-   * The fixed message of an exception the JVM throws by itself, whatever the exception says;
-   * {@code null} for any other. The JVM's text names Java classes, methods and variables ("Cannot
-   * invoke \"String.length()\" because \"<local1>\" is null", "class A cannot be cast to class
-   * B", "com/example/Missing"), and whether such an exception came from the JVM or from user code
-   * cannot be told from the outside. So the classes the JVM throws implicitly (a null dereference,
-   * a failed cast, an array index or store, an integer division by zero, a negative array size)
-   * always get a fixed message when they are exactly those classes (user code wanting its text
-   * shown throws another class, or a subclass), and so do all {@link LinkageError}s.
+   * The fixed message of an exception whose text the JVM may have made from Java names, whatever
+   * the exception says; {@code null} for any other. The JVM's own text for a null dereference, a
+   * failed cast or a wrong array store names Java classes, methods and variables ("Cannot invoke
+   * \"String.length()\" because \"<local1>\" is null", "class A cannot be cast to class B",
+   * "java.lang.Integer"), and so does a {@link LinkageError}'s ("com/example/Missing"). Whether
+   * such an exception came from the JVM or from user code cannot be told from the outside, so
+   * these classes always get a fixed message: exactly those three classes (user code wanting its
+   * text shown throws another class, or a subclass of them), and every LinkageError. The JVM's
+   * other implicit exceptions keep their message, which holds only numbers ("/ by zero",
+   * "Index 5 out of bounds for length 2", "-1").
    */
   static String neutralMessage(Throwable failure, String where) {
     Class<?> type = failure.getClass();
@@ -171,17 +172,8 @@ final class ErrorBridge {
     if (type == ClassCastException.class) {
       return "wrong type of value in " + where;
     }
-    if (type == ArrayIndexOutOfBoundsException.class) {
-      return "array index out of range in " + where;
-    }
     if (type == ArrayStoreException.class) {
       return "wrong type of array element in " + where;
-    }
-    if (type == ArithmeticException.class) {
-      return "arithmetic error in " + where;
-    }
-    if (type == NegativeArraySizeException.class) {
-      return "negative array size in " + where;
     }
     if (failure instanceof LinkageError) {
       return "Java code failed to link in " + where;
