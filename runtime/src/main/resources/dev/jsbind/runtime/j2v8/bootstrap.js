@@ -155,6 +155,32 @@
     }
   }
 
+  // An error's field as a string, or null when it cannot be read (a throwing getter or toString,
+  // or no stack left to call them).
+  function errorField(e, key) {
+    var v;
+    try {
+      v = e[key];
+    } catch (ignored) {
+      return null;
+    }
+    return safeString(v, null);
+  }
+
+  // Whether the stack is (nearly) exhausted here: a few more frames do not fit.
+  function stackExhausted() {
+    try {
+      depthProbe(32);
+      return false;
+    } catch (ignored) {
+      return true;
+    }
+  }
+
+  function depthProbe(n) {
+    return n === 0 ? 0 : depthProbe(n - 1) + 1;
+  }
+
   function read(object, key) {
     try {
       return object[key];
@@ -176,7 +202,12 @@
   function thrown(e) {
     var cause = causeOf(e);
     if (isError(e)) {
-      return [7, safeString(read(e, 'name'), 'Error'), safeString(read(e, 'message'), ''),
+      var name = errorField(e, 'name'), message = errorField(e, 'message');
+      if ((name === null || message === null) && stackExhausted()) {
+        // Not a hostile getter: no stack was left to read them, so this is V8's stack overflow.
+        return [7, 'RangeError', 'Maximum call stack size exceeded', '', cause];
+      }
+      return [7, name === null ? 'Error' : name, message === null ? '' : message,
               clip(safeString(read(e, 'stack'), ''), MAX_STACK), cause];
     }
     var what;
