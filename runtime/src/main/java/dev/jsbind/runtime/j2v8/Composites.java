@@ -26,19 +26,87 @@ final class Composites {
     this.members = new ArrayList<Member>(declared);
   }
 
-  /** The declared members followed by one member per composite type they use. */
+  /**
+   * The declared members followed by one member per position of a composite type in their
+   * signatures. A binding may use one type object at several positions (two methods taking the
+   * same {@code Predicate<String>}); each position after the first gets a copy of it, so that every
+   * message names its own member and parameter.
+   */
   static List<Member> expand(List<Member> declared) {
     Composites composites = new Composites(declared);
-    for (Member member : declared) {
-      for (int p = 0; p < member.params.length; p++) {
+    for (int m = 0; m < declared.size(); m++) {
+      Member member = declared.get(m);
+      JsParam[] params = new JsParam[member.params.length];
+      boolean copied = false;
+      for (int p = 0; p < params.length; p++) {
         JsParam param = member.params[p];
-        composites.visit(member.owner, param.type(), member.kind == Member.Kind.SETTER
+        JsType type = composites.unseen(param.type());
+        params[p] = type == param.type() ? param
+            : param.rest() ? JsParam.rest(param.name(), type)
+            : param.optional() ? JsParam.optional(param.name(), type) : JsParam.of(param.name(), type);
+        copied |= type != param.type();
+        composites.visit(member.owner, type, member.kind == Member.Kind.SETTER
             || member.kind == Member.Kind.STATIC_SETTER
             ? member.where + ": the value" : member.where + ": argument " + (p + 1) + " (" + param.name() + ")");
       }
-      composites.visit(member.owner, member.returns, member.where + ": the result");
+      JsType returns = composites.unseen(member.returns);
+      copied |= returns != member.returns;
+      composites.visit(member.owner, returns, member.where + ": the result");
+      if (copied) {
+        composites.members.set(m, member.withSignature(returns, params));
+      }
     }
     return composites.members;
+  }
+
+  /** {@code type}, or a copy of it when a member already stands for it (or for a type inside it). */
+  private JsType unseen(JsType type) {
+    return type != null && containsSeen(type) ? copy(type) : type;
+  }
+
+  private boolean containsSeen(JsType type) {
+    switch (type.kind()) {
+      case FUNCTION:
+        JsFunctionType function = (JsFunctionType) type;
+        boolean seenInside = seen.containsKey(type) || containsSeen(function.returns());
+        for (int p = 0; p < function.arity() && !seenInside; p++) {
+          seenInside = containsSeen(function.param(p).type());
+        }
+        return seenInside;
+      case PROMISE:
+        return seen.containsKey(type) || containsSeen(((JsPromiseType) type).value());
+      case ITERABLE:
+      case ITERATOR:
+        return seen.containsKey(type) || containsSeen(((JsIterableType) type).element());
+      default:
+        return false;
+    }
+  }
+
+  /** A distinct type object that converts exactly as {@code type} does, composite types inside it copied too. */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // the invoker keeps the functional interface it was made for
+  private static JsType copy(JsType type) {
+    switch (type.kind()) {
+      case FUNCTION:
+        JsFunctionType function = (JsFunctionType) type;
+        JsParam[] params = new JsParam[function.arity()];
+        for (int p = 0; p < params.length; p++) {
+          params[p] = JsParam.of(function.param(p).name(), copy(function.param(p).type()));
+        }
+        JsFunctionType.Invoker invoker = function.invoker();
+        return function.nullable()
+            ? JsFunctionType.nullableOf((Class) function.javaClass(), copy(function.returns()), invoker, params)
+            : JsFunctionType.of((Class) function.javaClass(), copy(function.returns()), invoker, params);
+      case PROMISE:
+        JsPromiseType promise = (JsPromiseType) type;
+        return promise.nullable() ? JsPromiseType.nullableOf(copy(promise.value())) : JsPromiseType.of(copy(promise.value()));
+      case ITERABLE:
+        return JsIterableType.iterable(copy(((JsIterableType) type).element()));
+      case ITERATOR:
+        return JsIterableType.iterator(copy(((JsIterableType) type).element()));
+      default:
+        return type; // not a composite: nothing stands for it
+    }
   }
 
   /** Which member stands for each composite type among {@code members} (as {@link #expand} made them). */
@@ -54,7 +122,7 @@ final class Composites {
 
   private void visit(Class<?> owner, JsType type, String where) {
     if (type == null || seen.put(type, Boolean.TRUE) != null) {
-      return; // a type object used at two positions gets one member, named after the first
+      return; // only within one type (an iterable's iterator); expand() copies types used twice
     }
     switch (type.kind()) {
       case FUNCTION:

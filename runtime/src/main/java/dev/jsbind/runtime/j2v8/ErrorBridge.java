@@ -47,23 +47,44 @@ final class ErrorBridge {
   private String pendingMessage;
   private int pendingCause;
 
-  /** Records {@code failure}, thrown while running {@code where}, as the pending JavaScript error. */
+  /**
+   * Records {@code failure}, thrown while running {@code where}, as the pending JavaScript error.
+   * Never throws, whatever the exception's own methods do (throw, return null or huge text, call
+   * back into the runtime): those run first, and the pending error is set only afterwards, in one
+   * step, so a nested call that records and takes its own error cannot leave this one half set.
+   */
   void record(Throwable failure, String where) {
+    int kind;
+    String message;
+    boolean keepCause;
+    try {
+      if (failure instanceof BoundaryError) {
+        kind = ((BoundaryError) failure).kind() == BoundaryError.Kind.RANGE_ERROR ? RANGE_ERROR : TYPE_ERROR;
+        message = clip(String.valueOf(((BoundaryError) failure).getMessage()));
+        keepCause = false;
+      } else {
+        kind = kindOf(failure);
+        message = clip(messageOf(failure, where));
+        keepCause = true;
+      }
+    } catch (Throwable unreadable) {
+      // Even a StackOverflowError here: only fixed text from now on.
+      kind = ERROR;
+      message = "Java exception in " + where;
+      keepCause = true;
+    }
+    int cause = 0;
+    if (keepCause) {
+      cause = nextCause++;
+      if (nextCause == Integer.MAX_VALUE) {
+        nextCause = 1;
+      }
+      causes.put(cause, failure);
+    }
     pending = true;
-    if (failure instanceof BoundaryError) {
-      BoundaryError boundary = (BoundaryError) failure;
-      pendingKind = boundary.kind() == BoundaryError.Kind.RANGE_ERROR ? RANGE_ERROR : TYPE_ERROR;
-      pendingMessage = clip(boundary.getMessage());
-      pendingCause = 0;
-      return;
-    }
-    pendingKind = kindOf(failure);
-    pendingMessage = clip(messageOf(failure, where));
-    pendingCause = nextCause++;
-    if (nextCause == Integer.MAX_VALUE) {
-      nextCause = 1;
-    }
-    causes.put(pendingCause, failure);
+    pendingKind = kind;
+    pendingMessage = message;
+    pendingCause = cause;
   }
 
   /**
@@ -105,22 +126,63 @@ final class ErrorBridge {
     return ERROR;
   }
 
+  /**
+   * What the script reads. The exception's own message only in MESSAGE and CLASS_AND_MESSAGE
+   * modes, and in MESSAGE mode never for the exceptions whose JVM-made text names Java code (see
+   * {@link #neutralMessage}).
+   */
   private String messageOf(Throwable failure, String where) {
     if (failure instanceof JsException) {
-      return ((JsException) failure).getJsMessage(); // already a JavaScript error's message
+      String jsMessage = ((JsException) failure).getJsMessage(); // already a JavaScript error's message
+      return jsMessage != null ? jsMessage : "Java exception in " + where;
     }
-    String message = failure.getMessage();
     switch (detail) {
       case HIDDEN:
         return "Java exception in " + where;
       case CLASS_AND_MESSAGE:
+        String message = failure.getMessage();
         return failure.getClass().getName() + (message != null ? ": " + message : " in " + where);
       default:
+        String neutral = neutralMessage(failure, where);
+        if (neutral != null) {
+          return neutral;
+        }
+        message = failure.getMessage();
         return message != null ? message : "Java exception in " + where;
     }
   }
 
+  /**
+   * The fixed message of an exception whose text the JVM may have made from Java names, whatever
+   * the exception says; {@code null} for any other. The JVM's own text for a null dereference, a
+   * failed cast or a wrong array store names Java classes, methods and variables ("Cannot invoke
+   * \"String.length()\" because \"<local1>\" is null", "class A cannot be cast to class B",
+   * "java.lang.Integer"), and so does a {@link LinkageError}'s ("com/example/Missing"). Whether
+   * such an exception came from the JVM or from user code cannot be told from the outside, so
+   * these classes always get a fixed message: exactly those three classes (user code wanting its
+   * text shown throws another class, or a subclass of them), and every LinkageError. The JVM's
+   * other implicit exceptions keep their message, which holds only numbers ("/ by zero",
+   * "Index 5 out of bounds for length 2", "-1").
+   */
+  static String neutralMessage(Throwable failure, String where) {
+    Class<?> type = failure.getClass();
+    if (type == NullPointerException.class) {
+      return "null value in " + where;
+    }
+    if (type == ClassCastException.class) {
+      return "wrong type of value in " + where;
+    }
+    if (type == ArrayStoreException.class) {
+      return "wrong type of array element in " + where;
+    }
+    if (failure instanceof LinkageError) {
+      return "Java code failed to link in " + where;
+    }
+    return null;
+  }
+
   private static String clip(String message) {
+    // A message of any length is fine: only its first characters are copied.
     return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "\u2026";
   }
 }

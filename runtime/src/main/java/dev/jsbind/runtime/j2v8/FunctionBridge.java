@@ -65,6 +65,12 @@ final class FunctionBridge {
     }
   }
 
+  /** Lets the glue drop the function it kept under {@code id} for a call Java refused: no handle was made. */
+  void forget(int id) {
+    frame.putDouble(8 * 2, id);
+    drop(1);
+  }
+
   private void drop(int count) {
     frame.putDouble(8 * ArgumentSlots.RECEIVER, count);
     helpers.executeVoidFunction("dropCallbacks", null);
@@ -109,7 +115,7 @@ final class FunctionBridge {
         read = true;
       } catch (V8RuntimeException e) {
         // The glue could not even catch it: V8 ran out of stack entering it, or was terminated.
-        throw ScriptResults.uncaught(e);
+        throw runtime.uncaught(e);
       } finally {
         if (!read) {
           slotValues.clear(ArgumentSlots.of(0), arguments.length);

@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -78,7 +79,10 @@ public final class J2v8Runtime extends JsRuntime {
 
   public J2v8Runtime(JsOptions options) {
     this.options = options;
-    this.owner = Thread.currentThread();
+    // Created by a Java member a script called (on another runtime's engine thread), it belongs to
+    // the thread that chain of calls works for, like everything else that member does: so the
+    // member can use it and close it, and so can that thread once the member returned.
+    this.owner = EngineThread.principalOf(Thread.currentThread());
     this.errors = new ErrorBridge(options.javaErrors());
     this.engine = new EngineThread("jsbind-engine-" + ENGINES.incrementAndGet(), options.stackBytes());
     try {
@@ -360,6 +364,19 @@ public final class J2v8Runtime extends JsRuntime {
     }, null);
   }
 
+  /**
+   * How many script promises the glue keeps for Java that Java has not started following yet: 0
+   * between calls (a call Java refused gives back what it was passed). For tests.
+   */
+  public int watchedPromiseCount() {
+    return onEngine(new Callable<Integer>() {
+      @Override
+      public Integer call() {
+        return helpers.executeIntegerFunction("watchedPromises", null);
+      }
+    }, null);
+  }
+
   /** Runs a full V8 garbage collection; wrappers no script holds are collected. For tests. */
   void collectGarbage() {
     onEngine(new Callable<Void>() {
@@ -388,6 +405,11 @@ public final class J2v8Runtime extends JsRuntime {
       throw new IllegalStateException("this JsRuntime is closed");
     }
     if (engine.isCurrent()) {
+      if (!StackLimit.enoughLeftToEnter()) {
+        // Before J2V8 is touched: without stack for its calls back into Java, it aborts the JVM.
+        throw new JsException("RangeError", "Maximum call stack size exceeded (too little Java stack is left"
+            + " on the engine thread to call into JavaScript again)", "", null);
+      }
       return inScope(body);
     }
     checkCaller();
@@ -418,16 +440,61 @@ public final class J2v8Runtime extends JsRuntime {
       @Override
       public void run() {
         if (!released) {
-          inScope(new Callable<Void>() {
-            @Override
-            public Void call() {
-              body.run();
-              return null;
-            }
-          });
+          runPosted(body);
         }
       }
     }, owner);
+  }
+
+  /**
+   * A posted task runs promise reactions, which are scripts: it gets the time and memory budget of
+   * one, watched by the {@link Watchdog} since nobody waits for it.
+   */
+  private void runPosted(final Runnable body) {
+    Callable<Void> work = new Callable<Void>() {
+      @Override
+      public Void call() {
+        body.run();
+        return null;
+      }
+    };
+    if (!watched()) {
+      inScope(work);
+      return;
+    }
+    termination.scriptStarts();
+    ScheduledFuture<?> watch = Watchdog.watch(termination.new Budget());
+    JsException overrun = null;
+    try {
+      inScope(work);
+    } finally {
+      watch.cancel(false);
+      overrun = termination.overrunError();
+      termination.scriptEnds();
+      if (overrun != null) {
+        overran(overrun);
+      }
+    }
+  }
+
+  private boolean watched() {
+    return options.timeLimitMillis() > 0 || options.memoryLimitBytes() > 0;
+  }
+
+  /**
+   * After a top-level script or task overran: V8 drops every queued promise reaction when it
+   * terminates, so the futures waiting for script promises might never complete; they fail with
+   * the overrun instead. Runs after the termination was absorbed, so their dependents may use the
+   * runtime.
+   */
+  private void overran(final JsException overrun) {
+    inScope(new Callable<Void>() {
+      @Override
+      public Void call() {
+        promises.failWaiting(overrun);
+        return null;
+      }
+    });
   }
 
   private void settled() {
@@ -575,6 +642,7 @@ public final class J2v8Runtime extends JsRuntime {
   private Object composite(Member member) {
     Object self = objects.get(Untrusted.id(frame.getDouble(8 * ArgumentSlots.RECEIVER)));
     if (!((JsType) member.body).javaClass().isInstance(self)) {
+      V8Args.forgetKept(member, frame, slotValues);
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "Illegal invocation: " + member.where);
     }
     return self;
@@ -591,6 +659,7 @@ public final class J2v8Runtime extends JsRuntime {
   private Object receiver(Member member) {
     Object self = objects.get(Untrusted.id(frame.getDouble(8 * ArgumentSlots.RECEIVER)));
     if (!member.owner.isInstance(self)) {
+      V8Args.forgetKept(member, frame, slotValues);
       // The glue only passes ids of branded wrappers; a Point's wrapper given Counter's prototype
       // (Object.setPrototypeOf) still carries the Point's id, and is refused here.
       throw new BoundaryError(BoundaryError.Kind.TYPE_ERROR, "Illegal invocation: " + member.where
@@ -604,7 +673,7 @@ public final class J2v8Runtime extends JsRuntime {
     if (script == null) {
       throw new NullPointerException("script");
     }
-    boolean watched = options.timeLimitMillis() > 0 || options.memoryLimitBytes() > 0;
+    boolean watched = watched();
     try {
       return onEngine(new Callable<Object>() {
         @Override
@@ -628,6 +697,7 @@ public final class J2v8Runtime extends JsRuntime {
     }
     termination.scriptStarts();
     V8Array result = null;
+    JsException overrun = null;
     try {
       if (callDepth == 0) {
         tape.shrinkIfIdleAndLarge(); // before the script takes slot 0
@@ -636,6 +706,12 @@ public final class J2v8Runtime extends JsRuntime {
       // A top-level script: the glue may drop what a terminated one left on the tape.
       frame.putDouble(8 * ArgumentSlots.RECEIVER, callDepth == 0 ? 1 : 0);
       result = helpers.executeArrayFunction(wantValue == null ? "runAsync" : "run", null);
+      // V8 runs the promise reactions a script queued before the call returns, and a termination
+      // that stops one of them does not make the call fail: the script overran all the same.
+      overrun = termination.overrunError();
+      if (overrun != null) {
+        throw overrun;
+      }
       if (wantValue == null) {
         return result.getInteger(0) == 8
             ? promises.watchAny(result.getInteger(1))
@@ -647,11 +723,14 @@ public final class J2v8Runtime extends JsRuntime {
       if (callDepth == 0) {
         emptySlotsAfterTermination();
       }
-      JsException overrun = termination.overrunError();
-      throw overrun != null ? overrun : ScriptResults.uncaught(e);
+      overrun = termination.overrunError();
+      throw uncaught(e);
     } finally {
       release(result);
       termination.scriptEnds();
+      if (overrun != null && callDepth == 0) {
+        overran(overrun);
+      }
     }
   }
 
@@ -667,6 +746,12 @@ public final class J2v8Runtime extends JsRuntime {
     } catch (RuntimeException | Error ignored) {
       // V8 refused even a plain array write: the runtime is being torn down anyway.
     }
+  }
+
+  /** What a script's failure that the bootstrap could not catch means: our termination, or no stack left. */
+  JsException uncaught(V8RuntimeException e) {
+    JsException overrun = termination.overrunError();
+    return overrun != null ? overrun : ScriptResults.uncaught(e);
   }
 
   private static void release(V8Value value) {

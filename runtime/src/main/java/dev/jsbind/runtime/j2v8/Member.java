@@ -41,6 +41,22 @@ final class Member {
     this.body = body;
   }
 
+  private Member(Member declared, JsType returns, JsParam[] params) {
+    this.kind = declared.kind;
+    this.owner = declared.owner;
+    this.jsName = declared.jsName;
+    this.where = declared.where;
+    this.returns = returns;
+    this.params = params.clone();
+    this.body = declared.body;
+    this.fixed = declared.fixed;
+  }
+
+  /** This member with the same but distinct type objects in its signature (see {@link Composites}). */
+  Member withSignature(JsType returns, JsParam[] params) {
+    return new Member(this, returns, params);
+  }
+
   void markFixed() {
     fixed = true;
   }

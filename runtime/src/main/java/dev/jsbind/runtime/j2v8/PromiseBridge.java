@@ -64,6 +64,12 @@ final class PromiseBridge {
     return future;
   }
 
+  /** Lets the glue forget the promise it keeps under {@code id} for a call Java refused: nothing follows it. */
+  void forget(int id) {
+    frame.putDouble(8 * ArgumentSlots.RECEIVER, id);
+    helpers.executeVoidFunction("unwatch", null);
+  }
+
   /** As {@link #watch}, for a value of any type eval can return ({@code JsRuntime.evalPromise}). */
   CompletableFuture<Object> watchAny(int id) {
     CompletableFuture<Object> settled = early.remove(id);
@@ -121,6 +127,18 @@ final class PromiseBridge {
     }
     watched.clear();
     return pending;
+  }
+
+  /**
+   * Fails every future still waiting for a script's promise with {@code overrun}: the termination
+   * that stopped a script also dropped the promise reactions V8 had queued, so they might never
+   * complete. A promise that settles later finds no future and is ignored.
+   */
+  void failWaiting(Throwable overrun) {
+    List<CompletableFuture<Object>> pending = abandon();
+    for (CompletableFuture<Object> future : pending) {
+      future.completeExceptionally(overrun);
+    }
   }
 
   // ---- Java futures for scripts -------------------------------------------------------------------

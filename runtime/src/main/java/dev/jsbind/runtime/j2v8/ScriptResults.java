@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class ScriptResults {
   private static final Pattern ERROR_TEXT = Pattern.compile("(\\w*Error): (.*)", Pattern.DOTALL);
 
+  static final String STACK_EXHAUSTED = "RangeError: Maximum call stack size exceeded";
+
   private ScriptResults() {}
 
   static Object read(V8Array result, boolean wantValue, ObjectTable objects, ErrorBridge errors) {
@@ -42,14 +44,16 @@ final class ScriptResults {
   }
 
   /**
-   * An error the bootstrap could not catch itself: V8 ran out of stack before (or while) entering
-   * its handler. J2V8 rendered it from a value V8 made ("RangeError: Maximum call stack size
-   * exceeded"), so its text is safe to read.
+   * An error the bootstrap could not catch itself, when jsbind did not terminate the script (the
+   * caller checks that first): V8 ran out of stack before (or while) entering its handler. J2V8
+   * rendered it from a value V8 made ("RangeError: Maximum call stack size exceeded"), so its text
+   * is safe to read; when V8 had no stack left even to make that value, there is no text, and it
+   * is the same RangeError.
    */
   static JsException uncaught(V8RuntimeException e) {
     String text = e instanceof V8ScriptException ? ((V8ScriptException) e).getJSMessage() : e.getMessage();
     if (text == null || text.isEmpty() || text.equals("null")) {
-      text = "the script was terminated";
+      text = STACK_EXHAUSTED;
     }
     Matcher parts = ERROR_TEXT.matcher(text);
     return parts.matches()

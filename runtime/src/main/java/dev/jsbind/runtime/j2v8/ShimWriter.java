@@ -44,6 +44,11 @@ final class ShimWriter {
   private String restCleanup;
   /** The member standing for each function, promise, iterable or iterator type (see {@link Composites}). */
   private final Map<JsType, Integer> composites;
+  /**
+   * While the checks of a member with a receiver ({@code id}) are written: its {@code where} as a
+   * JavaScript literal, for {@link #guarded}; {@code null} otherwise.
+   */
+  private String receiverWhere;
 
   private ShimWriter(String className, List<Member> members, boolean extendsParent, int interfaceCount,
       boolean isInterface, FinalFields finals) {
@@ -92,7 +97,12 @@ final class ShimWriter {
     js.append("function illegal(where) { return typeError('Illegal invocation: ' + where + ' was called on ")
         .append("something that is not a ").append(className).append("'); }\n")
         .append("function arity(where, expected, got) { return typeError(where + ': expected ' + expected + ")
-        .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n");
+        .append("(expected === 1 ? ' argument' : ' arguments') + ', got ' + got); }\n")
+        // The brand says the receiver is some exposed object, Java says of which class: asked only
+        // when an argument check fails, so a wrong receiver is reported before its arguments.
+        .append("var own = n.own;\n")
+        .append("function mine(id, where, e) { F[").append(ArgumentSlots.RECEIVER)
+        .append("] = id; return own() === true ? e : illegal(where); }\n");
     CompositeShims compositeShims = new CompositeShims(this, js);
     for (int i = 0; i < members.size(); i++) {
       if (members.get(i).isComposite()) {
@@ -197,10 +207,34 @@ final class ShimWriter {
     if (member.hasReceiver()) {
       writeReceiverCheck(member);
     }
+    guardReceiver(member);
     writeArityCheck(member);
     writeArgumentChecks(index, member);
+    receiverWhere = null;
     writeCallAndReturn(index, member);
     js.append("}\n");
+  }
+
+  /**
+   * From here until {@link #receiverWhere} is cleared, every failing check of {@code member} (if it
+   * has a receiver) first makes sure the receiver is of the member's class (see {@link #guarded}).
+   * Copied arguments are checked by values.js, whose errors cannot be guarded without a
+   * try/catch: for those members the receiver's class is asked once before any check.
+   */
+  private void guardReceiver(Member member) {
+    if (!member.hasReceiver() || member.isComposite()) {
+      return;
+    }
+    receiverWhere = JsNames.literal(member.where);
+    if (ValueShim.copiesArguments(member)) {
+      js.append("F[").append(ArgumentSlots.RECEIVER).append("] = id;\nif (own() !== true) throw illegal(")
+          .append(receiverWhere).append(");\n");
+    }
+  }
+
+  /** The error a failing check throws: for a receiver of another class, "Illegal invocation" instead. */
+  private String guarded(String error) {
+    return receiverWhere == null ? error : "mine(id, " + receiverWhere + ", " + error + ")";
   }
 
   /** Methods by name (statics apart), in member order: a set of several is one overloaded JavaScript method. */
@@ -233,7 +267,9 @@ final class ShimWriter {
       js.append(p == 0 && !member.hasReceiver() ? "" : ", ").append('a').append(p);
     }
     js.append(") {\n");
+    guardReceiver(member);
     writeArgumentChecks(index, member);
+    receiverWhere = null;
     if (member.kind == Member.Kind.CONSTRUCTOR) {
       writeTransfer(member);
       String clear = clearArguments(member);
@@ -258,8 +294,10 @@ final class ShimWriter {
     js.append(first.isStatic() ? "static " : "").append(JsNames.literal(first.jsName)).append("() {\n");
     if (first.hasReceiver()) {
       writeReceiverCheck(first);
+      receiverWhere = JsNames.literal(first.where);
     }
     writeDispatch(set);
+    receiverWhere = null;
     js.append("}\n");
   }
 
@@ -305,10 +343,9 @@ final class ShimWriter {
           expected.append(k == 0 ? "" : k == overloads.size() - 1 ? " or " : ", ").append(param.type().description());
           name = param.name().equals(name) ? name : null;
         }
-        js.append("throw typeError(").append(where).append(" + ")
-            .append(JsNames.literal(": argument " + (d + 1) + (name == null ? "" : " (" + name + ")") + " must be "
-                + expected + ", got "))
-            .append(" + h.describe(d));\n");
+        js.append("throw ").append(guarded("typeError(" + where + " + "
+            + JsNames.literal(": argument " + (d + 1) + (name == null ? "" : " (" + name + ")") + " must be "
+                + expected + ", got ") + " + h.describe(d))")).append(";\n");
       }
       js.append("}\n");
     }
@@ -319,9 +356,8 @@ final class ShimWriter {
       k++;
     }
     // A number when there is one count, so that "1 argument" stays singular.
-    js.append("throw arity(").append(where).append(", ")
-        .append(byArity.size() == 1 ? arities.toString() : JsNames.literal(arities.toString()))
-        .append(", n);\n");
+    js.append("throw ").append(guarded("arity(" + where + ", "
+        + (byArity.size() == 1 ? arities.toString() : JsNames.literal(arities.toString())) + ", n)")).append(";\n");
   }
 
   private String overloadCall(int index, int arity) {
@@ -423,19 +459,19 @@ final class ShimWriter {
     }
     String where = JsNames.literal(member.where);
     if (rest) {
-      js.append("if (arguments.length < ").append(required).append(") throw typeError(").append(where)
-          .append(" + ").append(JsNames.literal(": expected at least " + required
-              + (required == 1 ? " argument" : " arguments") + ", got ")).append(" + arguments.length);\n");
+      js.append("if (arguments.length < ").append(required).append(") throw ").append(guarded("typeError(" + where
+          + " + " + JsNames.literal(": expected at least " + required
+              + (required == 1 ? " argument" : " arguments") + ", got ") + " + arguments.length)")).append(";\n");
       return;
     }
     if (required < member.params.length) {
       js.append("if (arguments.length < ").append(required).append(" || arguments.length > ")
-          .append(member.params.length).append(") throw arity(").append(where).append(", ")
-          .append(JsNames.literal(required + " to " + member.params.length)).append(", arguments.length);\n");
+          .append(member.params.length).append(") throw ").append(guarded("arity(" + where + ", "
+          + JsNames.literal(required + " to " + member.params.length) + ", arguments.length)")).append(";\n");
       return;
     }
-    js.append("if (arguments.length !== ").append(member.params.length).append(") throw arity(")
-        .append(JsNames.literal(member.where)).append(", ").append(member.params.length).append(", arguments.length);\n");
+    js.append("if (arguments.length !== ").append(member.params.length).append(") throw ")
+        .append(guarded("arity(" + where + ", " + member.params.length + ", arguments.length)")).append(";\n");
   }
 
   private void writeGetter(int index, Member member) {
@@ -460,7 +496,9 @@ final class ShimWriter {
     if (member.hasReceiver()) {
       writeReceiverCheck(member);
     }
+    guardReceiver(member);
     writeArgumentChecks(index, member);
+    receiverWhere = null;
     writeCallAndReturn(index, member);
     js.append("}\n");
   }
@@ -523,8 +561,8 @@ final class ShimWriter {
    * expression {@code subject}), a passing one leaves the value for Java in {@code v}.
    */
   void writeCheck(String a, String v, JsType type, String subject, String enumMap, boolean optional) {
-    String error = "badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
-        + rangeKind(type) + ")";
+    String error = guarded("badArg(" + subject + ", " + JsNames.literal(type.description()) + ", " + a + ", "
+        + rangeKind(type) + ")");
     String undo = (restCleanup == null ? "" : restCleanup + ", ") + (resetOnFailure ? "V.reset(tb), " : "");
     String fail = "throw " + (undo.isEmpty() ? error : "(" + undo + error + ")") + ";\n";
     String nullable = type.nullable() ? a + " !== null && " : "";
@@ -562,8 +600,8 @@ final class ShimWriter {
     js.append("var rn = arguments.length - ").append(k).append(";\n")
         .append("if (rn < 0) rn = 0;\n")
         .append("if (rn > ").append(room).append(") throw ").append(resetOnFailure ? "V.reset(tb), " : "")
-        .append("typeError(").append(JsNames.literal(member.where
-            + ": expected at most " + (k + room) + " arguments, got ")).append(" + arguments.length);\n")
+        .append(guarded("typeError(" + JsNames.literal(member.where
+            + ": expected at most " + (k + room) + " arguments, got ") + " + arguments.length)")).append(";\n")
         .append("F[").append(ArgumentSlots.of(k)).append("] = rn;\n")
         .append("for (var j = 0; j < rn; j++) {\n")
         .append("var r = arguments[").append(k).append(" + j];\n");

@@ -230,6 +230,15 @@ final class SlotValues {
         : promises.watch(id, (JsPromiseType) type);
   }
 
+  /** Gives back the function or promise the glue kept under {@code id} for a call Java refused. */
+  void forget(JsType type, int id) {
+    if (type.kind() == JsType.Kind.FUNCTION) {
+      functions.forget(id);
+    } else {
+      promises.forget(id);
+    }
+  }
+
   /**
    * The answer the glue left in slot {@code slot} for a settled script value of any type (see
    * {@code runAsync} in the bootstrap), read as {@code eval} reads its result.

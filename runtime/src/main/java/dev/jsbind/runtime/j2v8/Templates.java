@@ -263,6 +263,15 @@ final class Templates {
       for (int i = 0; i < interfaces.size(); i++) {
         natives.add("i" + i, interfaces.get(i).constructor);
       }
+      final Class<?> owner = binding.type();
+      // Asked only when an argument check fails, so that a receiver of another class is reported
+      // as such first (see ShimWriter#guarded); the receiver's id comes through ArgumentSlots.
+      natives.registerJavaMethod(new JavaCallback() {
+        @Override
+        public Object invoke(V8Object receiver, V8Array parameters) {
+          return runtime.receiverIs(owner);
+        }
+      }, "own");
       if (binding.type().isInterface()) {
         final Class<?> type = binding.type();
         natives.registerJavaMethod(new JavaCallback() {

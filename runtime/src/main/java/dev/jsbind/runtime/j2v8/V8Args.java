@@ -42,44 +42,73 @@ final class V8Args implements JsArgs {
       size = restIndex + count;
     }
     numbers = new double[size];
-    Object[] refs = null;
+    // The ids of the functions and promises the glue kept for this call, read first: until each
+    // has its handle below, a failure must give them back, or they would stay kept until close().
     for (int p = 0; p < size; p++) {
-      JsType type = paramAt(p).type();
-      // A rest parameter's count takes its own slot; its elements follow.
-      int slot = restIndex >= 0 && p >= restIndex ? ArgumentSlots.of(p + 1) : ArgumentSlots.of(p);
-      if (type instanceof JsComposite) {
-        if (refs == null) {
-          refs = new Object[size];
-        }
-        // Decoded below, once every slot is read: decoding may run user code (a value's
-        // constructor), which may call scripts, which reuse the slots (issue 11, class 3).
-        numbers[p] = Untrusted.id(frame.getDouble(8 * slot));
-        refs[p] = strings(slots, slot);
-      } else if (ArgumentSlots.inFrame(type)) {
-        numbers[p] = Untrusted.number(type, frame.getDouble(8 * slot));
-      } else {
-        if (refs == null) {
-          refs = new Object[size];
-        }
-        // Strings, chars and boxes: J2V8 answers String, Integer, Double, Boolean or null.
-        // Strings and chars with one JNI call (J2V8 refuses a non-string); boxes through get().
-        refs[p] = checked(type, type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
-            ? slots.getString(slot) : slots.get(slot));
+      if (keptFor(paramAt(p).type())) {
+        numbers[p] = Untrusted.id(frame.getDouble(8 * slotOf(p))); // -1 (no id) when corrupted
       }
     }
-    for (int p = 0; p < size; p++) {
-      JsType type = paramAt(p).type();
-      if (type instanceof JsComposite) {
-        refs[p] = copied(p, (JsComposite) type, (int) numbers[p], (String) refs[p], tape);
-        numbers[p] = 0;
-      } else if ((type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE) && numbers[p] != 0) {
-        if (refs == null) {
-          refs = new Object[size];
+    Object[] refs = null;
+    int claimed = 0;
+    try {
+      for (int p = 0; p < size; p++) {
+        JsType type = paramAt(p).type();
+        int slot = slotOf(p);
+        if (keptFor(type)) {
+          Untrusted.number(type, numbers[p]); // read above; a corrupted id is refused here
+          continue;
         }
-        // Now, not when read: a handle the member never reads must still become unreachable. After
-        // the loop above: following a promise calls the glue, which may reuse the frame.
-        refs[p] = slotValues.composite(type, (int) numbers[p]);
+        if (type instanceof JsComposite) {
+          if (refs == null) {
+            refs = new Object[size];
+          }
+          // Decoded below, once every slot is read: decoding may run user code (a value's
+          // constructor), which may call scripts, which reuse the slots (issue 11, class 3).
+          numbers[p] = Untrusted.id(frame.getDouble(8 * slot));
+          refs[p] = strings(slots, slot);
+        } else if (ArgumentSlots.inFrame(type)) {
+          numbers[p] = Untrusted.number(type, frame.getDouble(8 * slot));
+          if (type.kind() == JsType.Kind.OBJECT) {
+            // Checked now, with every other argument, rather than when the member reads it: a call
+            // is accepted or refused as a whole, before any function or promise is handed to Java.
+            objectAt(p, type.javaClass());
+          }
+        } else {
+          if (refs == null) {
+            refs = new Object[size];
+          }
+          // Strings, chars and boxes: J2V8 answers String, Integer, Double, Boolean or null.
+          // Strings and chars with one JNI call (J2V8 refuses a non-string); boxes through get().
+          refs[p] = checked(type, type.kind() == JsType.Kind.STRING || type.kind() == JsType.Kind.CHAR
+              ? slots.getString(slot) : slots.get(slot));
+        }
       }
+      for (int p = 0; p < size; p++) {
+        JsType type = paramAt(p).type();
+        if (type instanceof JsComposite) {
+          refs[p] = copied(p, (JsComposite) type, (int) numbers[p], (String) refs[p], tape);
+          numbers[p] = 0;
+        }
+      }
+      for (; claimed < size; claimed++) {
+        JsType type = paramAt(claimed).type();
+        if (keptFor(type) && numbers[claimed] != 0) {
+          if (refs == null) {
+            refs = new Object[size];
+          }
+          // Now, not when read: a handle the member never reads must still become unreachable. After
+          // the loops above: following a promise calls the glue, which may reuse the frame.
+          refs[claimed] = slotValues.composite(type, (int) numbers[claimed]);
+        }
+      }
+    } catch (Throwable refused) {
+      for (int p = claimed; p < size; p++) {
+        if (keptFor(paramAt(p).type()) && numbers[p] > 0) {
+          slotValues.forget(paramAt(p).type(), (int) numbers[p]);
+        }
+      }
+      throw refused;
     }
     references = refs;
   }
@@ -147,6 +176,39 @@ final class V8Args implements JsArgs {
     }
     return new BoundaryError(BoundaryError.Kind.TYPE_ERROR,
         "jsbind: a value crossing to Java was changed after it was checked");
+  }
+
+  /**
+   * Gives back what the glue kept for the arguments of a call refused before its arguments were
+   * read (a receiver of the wrong class): the frame still holds them, as no script ran since.
+   */
+  static void forgetKept(Member member, ByteBuffer frame, SlotValues slotValues) {
+    JsParam[] params = member.params;
+    boolean rest = params.length > 0 && params[params.length - 1].rest();
+    int fixed = rest ? params.length - 1 : params.length;
+    int count = rest ? (int) frame.getDouble(8 * ArgumentSlots.of(fixed)) : 0; // bounded below
+    if (count < 0 || ArgumentSlots.of(fixed + 1 + count) > ArgumentSlots.SLOTS) {
+      count = 0;
+    }
+    double[] ids = new double[fixed + count];
+    for (int p = 0; p < ids.length; p++) {
+      JsType type = (p < fixed ? params[p] : params[fixed]).type();
+      ids[p] = keptFor(type) ? Untrusted.id(frame.getDouble(8 * (p < fixed ? ArgumentSlots.of(p) : ArgumentSlots.of(p + 1)))) : 0;
+    }
+    for (int p = 0; p < ids.length; p++) { // after reading all: forgetting one reuses the frame
+      if (ids[p] > 0) {
+        slotValues.forget((p < fixed ? params[p] : params[fixed]).type(), (int) ids[p]);
+      }
+    }
+  }
+
+  private static boolean keptFor(JsType type) {
+    return type.kind() == JsType.Kind.FUNCTION || type.kind() == JsType.Kind.PROMISE;
+  }
+
+  /** The slot of argument {@code p}: a rest parameter's count takes its own slot; its elements follow. */
+  private int slotOf(int p) {
+    return restIndex >= 0 && p >= restIndex ? ArgumentSlots.of(p + 1) : ArgumentSlots.of(p);
   }
 
   /** The declared parameter behind argument {@code index}: a rest parameter stands for all its elements. */

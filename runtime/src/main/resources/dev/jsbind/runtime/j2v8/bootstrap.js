@@ -206,6 +206,32 @@
     }
   }
 
+  // An error's field as a string, or null when it cannot be read (a throwing getter or toString,
+  // or no stack left to call them).
+  function errorField(e, key) {
+    var v;
+    try {
+      v = property(e, key); // as read() does: never an accessor of the realm's error prototypes
+    } catch (ignored) {
+      return null;
+    }
+    return safeString(v, null);
+  }
+
+  // Whether the stack is (nearly) exhausted here: a few more frames do not fit.
+  function stackExhausted() {
+    try {
+      depthProbe(32);
+      return false;
+    } catch (ignored) {
+      return true;
+    }
+  }
+
+  function depthProbe(n) {
+    return n === 0 ? 0 : depthProbe(n - 1) + 1;
+  }
+
   function read(object, key) {
     try {
       return property(object, key);
@@ -257,7 +283,13 @@
   function thrown(e) {
     var cause = causeOf(e);
     if (isError(e)) {
-      var name = safeString(read(e, 'name'), 'Error'), message = safeString(read(e, 'message'), '');
+      var name = errorField(e, 'name'), message = errorField(e, 'message');
+      if ((name === null || message === null) && stackExhausted()) {
+        // Not a hostile getter: no stack was left to read them, so this is V8's stack overflow.
+        return [7, 'RangeError', 'Maximum call stack size exceeded', '', cause];
+      }
+      name = name === null ? 'Error' : name;
+      message = message === null ? '' : message;
       return [7, name, message, clip(safeString(stackOf(e, name, message), ''), MAX_STACK), cause];
     }
     var what;
@@ -405,7 +437,7 @@
   var settled = natives.settled;
   var views = privateWeakMap();      // Java-backed wrapper -> the function / iterable made for it
   var callbacks = privateMap(), callbackCount = 0, nextCallback = 1;
-  var promises = privateMap(), watched = privateMap(), nextPromise = 1;
+  var promises = privateMap(), watched = privateMap(), watchedCount = 0, nextPromise = 1;
 
   // Keeps a script's function for Java; `adapter` (written by ShimWriter for its type) converts
   // Java's arguments and checks the result.
@@ -546,7 +578,17 @@
   function watch(p, accept) {
     var id = nextPromise++;
     watched.set(id, {__proto__: null, p: p, accept: accept});
+    watchedCount++;
     return id;
+  }
+
+  function watchedPromises() {
+    return watchedCount;
+  }
+
+  // Java refused the call that passed promise frame[1]: nothing will follow it.
+  function unwatch() {
+    if (watched.remove(frame[1])) watchedCount--;
   }
 
   // Follows promise frame[1] for Java: when it settles, `accept` checks the value and puts it in
@@ -555,6 +597,7 @@
     var id = frame[1], entry = watched.get(id);
     if (entry === undefined) return;
     watched.remove(id);
+    watchedCount--;
     var p = entry.p, accept = entry.accept;
     var done = function (status) {
       frame[1] = id;
@@ -651,6 +694,8 @@
     isThenable: isThenable,
     watch: watch,
     follow: follow,
+    unwatch: unwatch,
+    watchedPromises: watchedPromises,
     iteratorSymbol: iteratorSymbol
   });
   return api;

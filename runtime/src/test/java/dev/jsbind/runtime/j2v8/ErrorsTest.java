@@ -13,17 +13,18 @@ class ErrorsTest extends RuntimeTestSupport {
 
   @ParameterizedTest
   @CsvSource({
-      "iae, TypeError",
-      "npe, TypeError",
-      "ioobe, RangeError",
-      "checked, Error",
-      "error, Error",
-      "state, Error",
-      "stackoverflow, Error",
-      "oom, Error",
+      "iae, TypeError, boom",
+      // The JVM's own exception classes get a fixed message (see ErrorPathsTest).
+      "npe, TypeError, null value in Probe.raise",
+      "ioobe, RangeError, boom",
+      "checked, Error, boom",
+      "error, Error, boom",
+      "state, Error, boom",
+      "stackoverflow, Error, boom",
+      "oom, Error, boom",
   })
-  void javaExceptionsBecomeRealJavaScriptErrors(String kind, String jsName) {
-    assertEquals(jsName + ": boom", errorOf("new Probe().raise('" + kind + "', 'boom')"));
+  void javaExceptionsBecomeRealJavaScriptErrors(String kind, String jsName, String message) {
+    assertEquals(jsName + ": " + message, errorOf("new Probe().raise('" + kind + "', 'boom')"));
     assertEquals(true, js.eval("(function () { try { new Probe().raise('" + kind + "', 'boom'); }"
         + " catch (e) { return e instanceof Error && typeof e.stack === 'string' && e.stack.indexOf('Probe.raise') > 0; } })()"));
   }

@@ -50,6 +50,20 @@ class TerminationTest {
     assertEquals(2, js.eval("1 + 1"), "the next script runs");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Promise.resolve().then(function () { while (true) {} })",
+      "Promise.resolve().then(function () {}).then(function () { while (true) {} })",
+      "new Promise(function (resolve) { resolve() }).then(function () { for (;;) { try { throw 1 } catch (e) {} } })",
+      "Promise.reject(1).catch(function () { while (true) {} }); 5",
+  })
+  void aTimeLimitThatFiresInAPromiseReactionIsATimeout(String script) {
+    assertThrows(JsTimeoutException.class, () -> js.exec(script));
+    assertThrows(JsTimeoutException.class, () -> js.eval(script));
+    assertThrows(JsTimeoutException.class, () -> js.evalPromise(script));
+    assertEquals(2, js.eval("1 + 1"), "the next script runs");
+  }
+
   @Test
   void aJavaCallbackIsNotInterruptedButTheScriptStopsWhenItReturns() {
     long start = System.nanoTime();
