@@ -216,7 +216,7 @@ final class ExposedClassValidator {
       String javaName = field.getSimpleName().toString();
       Optional<String> jsName = names.resolve(field, Annotations.PROPERTY, javaName, JsNames.Scope.STATIC, site);
       Optional<JsTypeRef> mapped = typeMapper.map(field.asType(), TypeMapper.Use.PROPERTY, site)
-          .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(field), field.asType(), t, site));
+          .flatMap(t -> typeMapper.applyNullable(Nullability.declaredOn(field), field.asType(), t, site));
       if (jsName.isEmpty() || mapped.isEmpty()) {
         continue;
       }

@@ -52,7 +52,7 @@ enum Message {
           + " with @FunctionalInterface to let JavaScript pass and receive functions for it, or with"
           + " @JsExposed to pass objects."),
   NULLABLE_PRIMITIVE("nullable-primitive",
-      "%s is annotated with @JsNullable, but its type %s can never be null. %s"),
+      "%s is annotated with %s, but its type %s can never be null. %s"),
   INVALID_OPTIONAL("invalid-optional",
       "%s is annotated with @JsOptional, but %s. %s"),
   NOT_AN_ACCESSOR("not-an-accessor",

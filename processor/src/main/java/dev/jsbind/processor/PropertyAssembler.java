@@ -27,7 +27,7 @@ final class PropertyAssembler {
 
   /** One field or accessor method contributing to a property. */
   private record Part(Role role, String jsName, Site site, int position, TypeMirror type, Access access,
-      boolean writableField, boolean nullable) {}
+      boolean writableField, Optional<String> nullable) {}
 
   private final Types types;
   private final TypeMapper typeMapper;
@@ -78,7 +78,7 @@ final class PropertyAssembler {
     return names.resolve(field, Annotations.PROPERTY, javaName, JsNames.Scope.PROTOTYPE, site)
         .map(jsName -> new Part(Role.FIELD, jsName, site, position, fieldType,
             new Access(Via.FIELD, javaName, javaMembers.ofField((VariableElement) field, fieldType)),
-            !field.getModifiers().contains(Modifier.FINAL), Annotations.NULLABLE.isOn(field)));
+            !field.getModifiers().contains(Modifier.FINAL), Nullability.declaredOn(field)));
   }
 
   private Optional<Part> accessorPart(
@@ -89,8 +89,9 @@ final class PropertyAssembler {
     return names.resolve(method, Annotations.PROPERTY, accessor.propertyName(), JsNames.Scope.PROTOTYPE, site)
         .map(jsName -> new Part(accessor.isSetter() ? Role.SETTER : Role.GETTER, jsName, site, position,
             accessor.propertyType(), new Access(Via.METHOD, method.getSimpleName().toString(), java), false,
-            Annotations.NULLABLE.isOn(method)
-                || (accessor.isSetter() && Annotations.NULLABLE.isOn(method.getParameters().get(0)))));
+            Nullability.declaredOn(method).or(() -> accessor.isSetter()
+                ? Nullability.declaredOn(method.getParameters().get(0))
+                : Optional.empty())));
   }
 
   private Optional<Named<ExposedProperty>> property(String jsName, List<Part> parts) {
@@ -110,10 +111,10 @@ final class PropertyAssembler {
     if (mapped.isEmpty()) {
       return Optional.empty();
     }
-    // @JsNullable on the field, the getter or the setter lets the property be set to null.
+    // @JsNullable (or another @Nullable) on the field, the getter or the setter lets the property be set to null.
     for (Part part : parts) {
-      if (part.nullable()) {
-        mapped = typeMapper.applyNullable(true, part.type(), mapped.get(), part.site());
+      if (part.nullable().isPresent()) {
+        mapped = typeMapper.applyNullable(part.nullable(), part.type(), mapped.get(), part.site());
         if (mapped.isEmpty()) {
           return Optional.empty();
         }

@@ -49,7 +49,7 @@ final class ValueClassValidator {
       TypeMirror componentType = source.asType();
       componentTypes.add(componentType);
       // On a record component, @JsNullable (not applicable to components) lands on its field.
-      boolean nullable = Annotations.NULLABLE.isOn(source) || Annotations.NULLABLE.isOn(positioned);
+      Optional<String> nullable = Nullability.declaredOn(source).or(() -> Nullability.declaredOn(positioned));
       typeMapper.insideCopy(typeMapper.map(componentType, TypeMapper.Use.PROPERTY, site), componentType, site)
           .flatMap(t -> typeMapper.applyNullable(nullable, componentType, t, site))
           .ifPresent(t -> components.add(new ValueClass.Component(name, t, isRecord,
