@@ -181,13 +181,13 @@ final class ExposedClassValidator {
   private List<Named<ExposedMethod>> instanceMethods(TypeElement type, List<Element> members) {
     List<Named<ExposedMethod>> methods = new ArrayList<>();
     for (int position = 0; position < members.size(); position++) {
-      if (members.get(position) instanceof ExecutableElement method && !Annotations.PROPERTY.isOn(method)) {
+      if (members.get(position) instanceof ExecutableElement method && !PropertyAssembler.isProperty(method)) {
         method(type, method, JsNames.Scope.PROTOTYPE, position).ifPresent(methods::add);
       }
     }
     Set<String> ownNames = methods.stream().map(Named::jsName).collect(Collectors.toSet());
     List<ExecutableElement> own = members.stream()
-        .filter(m -> m instanceof ExecutableElement && !Annotations.PROPERTY.isOn(m))
+        .filter(m -> m instanceof ExecutableElement && !PropertyAssembler.isProperty(m))
         .map(m -> (ExecutableElement) m)
         .toList();
     List<ExecutableElement> inherited = scanner.inheritedOverloads(type, ownNames, own);

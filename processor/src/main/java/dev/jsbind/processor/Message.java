@@ -32,8 +32,7 @@ enum Message {
           + " declarations into one. Rename one of the classes."),
   VALUE_NOT_CONSTRUCTIBLE("value-not-constructible",
       "%s is annotated with @JsValue, but copies from JavaScript cannot be built: it has no public"
-          + " constructor taking its public fields' types in declaration order %s, and %s. Add such a"
-          + " constructor, or make it a record."),
+          + " constructor taking its public fields' types in declaration order %s, and %s. %s"),
   DUPLICATE_NAME("duplicate-name",
       "%s and %s both have the JavaScript name '%s' %s, where names must be unique (only methods"
           + " can share a name, as overloads). Rename one with %s."),

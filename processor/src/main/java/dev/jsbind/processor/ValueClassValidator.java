@@ -140,7 +140,12 @@ final class ValueClassValidator {
     diagnostics.error(type, Message.VALUE_NOT_CONSTRUCTIBLE, Site.describe(type),
         fieldTypes.stream().map(TypeMirror::toString).collect(Collectors.joining(", ", "(", ")")),
         noArguments ? "its no-argument constructor cannot be used because some public fields are final"
-            : "it has no public no-argument constructor either");
+            : "it has no public no-argument constructor either",
+        KotlinMembers.isKotlin(type)
+            // Kotlin keeps a property's field private; @JvmField makes it the public field a copy reads.
+            ? "In Kotlin, annotate its properties @JvmField (data class Point(@JvmField val x: Int,"
+                + " @JvmField val y: Int)): they then are public fields, in the primary constructor's order."
+            : "Add such a constructor, or make it a record.");
     return Optional.empty();
   }
 
