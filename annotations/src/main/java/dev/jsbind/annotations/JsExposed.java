@@ -19,6 +19,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface JsExposed {
-  /** The JavaScript name of the constructor; defaults to the class's simple name. */
+  /**
+   * The JavaScript name of the constructor.
+   *
+   * @return the name, or {@code ""} (the default) for the class's simple name
+   */
   String name() default "";
 }

@@ -11,6 +11,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface JsMethod {
-  /** The JavaScript name; defaults to the Java method name. */
+  /**
+   * The JavaScript name of the method.
+   *
+   * @return the name, or {@code ""} (the default) for the Java method name
+   */
   String name() default "";
 }

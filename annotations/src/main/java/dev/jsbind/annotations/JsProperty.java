@@ -18,6 +18,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.FIELD})
 public @interface JsProperty {
-  /** The JavaScript property name; defaults to the name derived from the accessor or field. */
+  /**
+   * The JavaScript property name.
+   *
+   * @return the name, or {@code ""} (the default) for the name derived from the accessor or field
+   */
   String name() default "";
 }

@@ -181,13 +181,13 @@ final class ExposedClassValidator {
   private List<Named<ExposedMethod>> instanceMethods(TypeElement type, List<Element> members) {
     List<Named<ExposedMethod>> methods = new ArrayList<>();
     for (int position = 0; position < members.size(); position++) {
-      if (members.get(position) instanceof ExecutableElement method && !Annotations.PROPERTY.isOn(method)) {
+      if (members.get(position) instanceof ExecutableElement method && !PropertyAssembler.isProperty(method)) {
         method(type, method, JsNames.Scope.PROTOTYPE, position).ifPresent(methods::add);
       }
     }
     Set<String> ownNames = methods.stream().map(Named::jsName).collect(Collectors.toSet());
     List<ExecutableElement> own = members.stream()
-        .filter(m -> m instanceof ExecutableElement && !Annotations.PROPERTY.isOn(m))
+        .filter(m -> m instanceof ExecutableElement && !PropertyAssembler.isProperty(m))
         .map(m -> (ExecutableElement) m)
         .toList();
     List<ExecutableElement> inherited = scanner.inheritedOverloads(type, ownNames, own);
@@ -216,7 +216,7 @@ final class ExposedClassValidator {
       String javaName = field.getSimpleName().toString();
       Optional<String> jsName = names.resolve(field, Annotations.PROPERTY, javaName, JsNames.Scope.STATIC, site);
       Optional<JsTypeRef> mapped = typeMapper.map(field.asType(), TypeMapper.Use.PROPERTY, site)
-          .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(field), field.asType(), t, site));
+          .flatMap(t -> typeMapper.applyNullable(Nullability.declaredOn(field), field.asType(), t, site));
       if (jsName.isEmpty() || mapped.isEmpty()) {
         continue;
       }

@@ -39,6 +39,7 @@ public final class JsBindProcessor extends AbstractProcessor {
   private GeneratedFiles files;
   private ValueClassValidator valueValidator;
 
+  /** Created by javac, which finds the processor through {@code META-INF/services}. */
   public JsBindProcessor() {
     this(new BindingWriter()::write);
   }

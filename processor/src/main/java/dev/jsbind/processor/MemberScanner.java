@@ -96,7 +96,7 @@ final class MemberScanner {
             && jsNames.contains(Annotations.METHOD.nameOn(method).orElse(method.getSimpleName().toString()))
             && !elements.isBridge(method)
             && !Annotations.IGNORE.isOn(method)
-            && !Annotations.PROPERTY.isOn(method)
+            && !PropertyAssembler.isProperty(method)
             && !isHiddenObjectMethod(method, type)
             && isInherited(method, type)
             && seen.stream().noneMatch(other -> sameSignature(other, method, type))) {
@@ -221,6 +221,7 @@ final class MemberScanner {
     return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
         .filter(f -> f.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC)))
         .filter(f -> !Annotations.IGNORE.isOn(f))
+        .filter(f -> !KotlinMembers.isCompanionField(f))
         .toList();
   }
 

@@ -32,8 +32,7 @@ enum Message {
           + " declarations into one. Rename one of the classes."),
   VALUE_NOT_CONSTRUCTIBLE("value-not-constructible",
       "%s is annotated with @JsValue, but copies from JavaScript cannot be built: it has no public"
-          + " constructor taking its public fields' types in declaration order %s, and %s. Add such a"
-          + " constructor, or make it a record."),
+          + " constructor taking its public fields' types in declaration order %s, and %s. %s"),
   DUPLICATE_NAME("duplicate-name",
       "%s and %s both have the JavaScript name '%s' %s, where names must be unique (only methods"
           + " can share a name, as overloads). Rename one with %s."),
@@ -52,7 +51,7 @@ enum Message {
           + " with @FunctionalInterface to let JavaScript pass and receive functions for it, or with"
           + " @JsExposed to pass objects."),
   NULLABLE_PRIMITIVE("nullable-primitive",
-      "%s is annotated with @JsNullable, but its type %s can never be null. %s"),
+      "%s is annotated with %s, but its type %s can never be null. %s"),
   INVALID_OPTIONAL("invalid-optional",
       "%s is annotated with @JsOptional, but %s. %s"),
   NOT_AN_ACCESSOR("not-an-accessor",

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code -Ajsbind.…} options (see the README). Relative paths are resolved against the
+ * The {@code -Ajsbind.…} options (see docs/BUILD-TOOLS.md). Relative paths are resolved against the
  * compiler's working directory, which in a Maven build is where {@code mvn} was started rather than
  * the module, so builds should pass absolute ones ({@code ${project.basedir}/…}).
  *

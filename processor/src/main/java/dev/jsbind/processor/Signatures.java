@@ -41,7 +41,7 @@ final class Signatures {
     Optional<JsTypeRef> returns = parameters.isEmpty()
         ? Optional.empty()
         : typeMapper.map(resolved.getReturnType(), TypeMapper.Use.RETURN, site)
-            .flatMap(r -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(method), resolved.getReturnType(), r, site)
+            .flatMap(r -> typeMapper.applyNullable(Nullability.declaredOn(method), resolved.getReturnType(), r, site)
                 .map(checked -> r));
     if (parameters.isEmpty() || returns.isEmpty()) {
       return Optional.empty();
@@ -86,7 +86,7 @@ final class Signatures {
       ExposedParameter.Mode mode = rest ? ExposedParameter.Mode.REST
           : optional ? ExposedParameter.Mode.OPTIONAL : ExposedParameter.Mode.REQUIRED;
       Optional<JsTypeRef> mapped = typeMapper.map(type, TypeMapper.Use.PARAMETER, site)
-          .flatMap(t -> typeMapper.applyNullable(Annotations.NULLABLE.isOn(parameter), type, t, site));
+          .flatMap(t -> typeMapper.applyNullable(Nullability.declaredOn(parameter), type, t, site));
       if (optional && mapped.isPresent() && mapped.get().kind().isComposite()) {
         mapped = mapped.map(JsTypeRef::acceptingNull); // omitted: Java gets null, so null is accepted too
       }

@@ -75,19 +75,23 @@ final class TypeMapper {
   }
 
   /**
-   * {@code mapped} as {@code @JsNullable} on {@code annotated} makes it: an exposed class then
-   * accepts {@code null}; other reference types accept it anyway. On a primitive or {@code void}
-   * the annotation is an error (reported; empty).
+   * {@code mapped} as a nullable annotation ({@code @JsNullable}, or another {@code @Nullable}: see
+   * {@link Nullability}) makes it: an exposed class then accepts {@code null}; other reference
+   * types accept it anyway. On a primitive or {@code void} the annotation is an error (reported;
+   * empty).
+   *
+   * @param annotation the nullable annotation on the element, as {@link Nullability#declaredOn} gives it
    */
-  Optional<JsTypeRef> applyNullable(boolean annotated, TypeMirror type, JsTypeRef mapped, Site site) {
-    if (!annotated) {
+  Optional<JsTypeRef> applyNullable(Optional<String> annotation, TypeMirror type, JsTypeRef mapped, Site site) {
+    if (annotation.isEmpty()) {
       return Optional.of(mapped);
     }
     if (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID) {
-      diagnostics.error(site.element(), Message.NULLABLE_PRIMITIVE, site.description(), type,
+      String remove = "remove " + annotation.get() + ".";
+      diagnostics.error(site.element(), Message.NULLABLE_PRIMITIVE, site.description(), annotation.get(), type,
           type.getKind() == TypeKind.VOID
-              ? "Remove @JsNullable."
-              : "Use its box (" + boxName(type) + ") to let JavaScript pass null, or remove @JsNullable.");
+              ? "R" + remove.substring(1)
+              : "Use its box (" + boxName(type) + ") to let JavaScript pass null, or " + remove);
       return Optional.empty();
     }
     return Optional.of(mapped.acceptingNull());

@@ -49,7 +49,7 @@ final class ValueClassValidator {
       TypeMirror componentType = source.asType();
       componentTypes.add(componentType);
       // On a record component, @JsNullable (not applicable to components) lands on its field.
-      boolean nullable = Annotations.NULLABLE.isOn(source) || Annotations.NULLABLE.isOn(positioned);
+      Optional<String> nullable = Nullability.declaredOn(source).or(() -> Nullability.declaredOn(positioned));
       typeMapper.insideCopy(typeMapper.map(componentType, TypeMapper.Use.PROPERTY, site), componentType, site)
           .flatMap(t -> typeMapper.applyNullable(nullable, componentType, t, site))
           .ifPresent(t -> components.add(new ValueClass.Component(name, t, isRecord,
@@ -140,7 +140,12 @@ final class ValueClassValidator {
     diagnostics.error(type, Message.VALUE_NOT_CONSTRUCTIBLE, Site.describe(type),
         fieldTypes.stream().map(TypeMirror::toString).collect(Collectors.joining(", ", "(", ")")),
         noArguments ? "its no-argument constructor cannot be used because some public fields are final"
-            : "it has no public no-argument constructor either");
+            : "it has no public no-argument constructor either",
+        KotlinMembers.isKotlin(type)
+            // Kotlin keeps a property's field private; @JvmField makes it the public field a copy reads.
+            ? "In Kotlin, annotate its properties @JvmField (data class Point(@JvmField val x: Int,"
+                + " @JvmField val y: Int)): they then are public fields, in the primary constructor's order."
+            : "Add such a constructor, or make it a record.");
     return Optional.empty();
   }
 

@@ -34,12 +34,21 @@ public abstract class JsRuntime implements AutoCloseable {
   /** For engine implementations only. */
   protected JsRuntime() {}
 
-  /** Creates a runtime owned by the calling thread, with {@link JsOptions#defaults()}. */
+  /**
+   * Creates a runtime owned by the calling thread, with {@link JsOptions#defaults()}.
+   *
+   * @return the new runtime; close it when done
+   */
   public static JsRuntime create() {
     return create(JsOptions.defaults());
   }
 
-  /** Creates a runtime owned by the calling thread. */
+  /**
+   * Creates a runtime owned by the calling thread.
+   *
+   * @param options the runtime's limits and settings
+   * @return the new runtime; close it when done
+   */
   public static JsRuntime create(JsOptions options) {
     return new J2v8Runtime(options);
   }
@@ -47,6 +56,7 @@ public abstract class JsRuntime implements AutoCloseable {
   /**
    * The runtime whose JavaScript (or whose callback into Java) is running on this thread.
    *
+   * @return the innermost active runtime
    * @throws IllegalStateException if no runtime is active on this thread
    */
   public static JsRuntime current() {
@@ -62,6 +72,7 @@ public abstract class JsRuntime implements AutoCloseable {
    * Installs the template of an {@code @JsExposed} class and makes its constructor a global of
    * that name. Installing a class again does nothing.
    *
+   * @param type the exposed class
    * @throws IllegalArgumentException if {@code type} has no generated binding
    */
   public abstract void install(Class<?> type);
@@ -71,6 +82,9 @@ public abstract class JsRuntime implements AutoCloseable {
    * {@code Number} ({@code long} only within ±(2^53−1)), a {@code Character}, a {@code String},
    * an enum constant (its name) or an instance of an {@code @JsExposed} class (wrapped; the same
    * Java object always gives the same JavaScript object while JavaScript can reach it).
+   *
+   * @param name the global's name
+   * @param value its value
    */
   public abstract void set(String name, Object value);
 
@@ -79,6 +93,8 @@ public abstract class JsRuntime implements AutoCloseable {
    * {@code undefined} and {@code null}), a {@code Boolean}, an {@code Integer} (whole numbers in
    * int range) or {@code Double}, a {@code String}, or the Java object behind an exposed wrapper.
    *
+   * @param script the JavaScript source
+   * @return the completion value, converted
    * @throws JsException if the script throws, or its value has no Java equivalent
    */
   public abstract Object eval(String script);
@@ -92,6 +108,8 @@ public abstract class JsRuntime implements AutoCloseable {
    * {@code js.evalPromise("api.load('x').then(parse)").get()}. A future still waiting when the
    * runtime closes completes exceptionally with an {@link IllegalStateException}.
    *
+   * @param script the JavaScript source
+   * @return a future of the settled value
    * @throws JsException if the script itself throws, or its value is neither a thenable nor has a
    *     Java equivalent (as {@link #eval})
    */
@@ -100,11 +118,16 @@ public abstract class JsRuntime implements AutoCloseable {
   /**
    * Runs a script as global code for its effects, ignoring its value.
    *
+   * @param script the JavaScript source
    * @throws JsException if the script throws
    */
   public abstract void exec(String script);
 
-  /** Whether {@link #close()} has run. Callable from any thread. */
+  /**
+   * Whether {@link #close()} has run. Callable from any thread.
+   *
+   * @return {@code true} once the runtime is closed
+   */
   public abstract boolean isClosed();
 
   /**
