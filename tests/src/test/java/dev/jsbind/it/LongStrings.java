@@ -1,6 +1,7 @@
 package dev.jsbind.it;
 
 import dev.jsbind.annotations.JsExposed;
+import dev.jsbind.runtime.JsException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,8 +40,8 @@ public class LongStrings {
     try {
       f.accept(of(length));
       return "accepted";
-    } catch (RuntimeException e) {
-      return "refused: " + e.getMessage();
+    } catch (JsException e) { // a script error, as for anything a script function does wrong
+      return "refused: " + e.getName() + ": " + e.getJsMessage();
     }
   }
 }

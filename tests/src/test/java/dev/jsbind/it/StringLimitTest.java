@@ -47,7 +47,7 @@ class StringLimitTest extends V8TestSupport {
 
   @Test
   void aScriptFunctionIsNeverCalledWithATooLongString() {
-    assertEquals("refused: the value is a string of " + (MAX + 1)
+    assertEquals("refused: RangeError: the value is a string of " + (MAX + 1)
         + " characters, longer than the longest JavaScript string (" + MAX + ")",
         js.eval("var seen = 'never called'; LongStrings.handTo(function (s) { seen = typeof s; }, " + (MAX + 1) + ")"));
     assertEquals("never called", js.eval("seen"));

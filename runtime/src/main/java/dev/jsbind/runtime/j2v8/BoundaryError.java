@@ -1,5 +1,7 @@
 package dev.jsbind.runtime.j2v8;
 
+import dev.jsbind.runtime.JsException;
+
 /**
  * A conversion failure detected on the Java side of the boundary (a wrapper of the wrong class, a
  * long result outside the safe-integer range). It becomes a JavaScript {@code TypeError} or
@@ -21,5 +23,14 @@ final class BoundaryError extends RuntimeException {
 
   Kind kind() {
     return kind;
+  }
+
+  /**
+   * This failure as Java code calling into JavaScript sees it (a script function, a promise's
+   * settlement): a {@code JsException} named like the JavaScript error it would have been, never
+   * this internal type.
+   */
+  JsException toJsException() {
+    return new JsException(kind == Kind.RANGE_ERROR ? "RangeError" : "TypeError", getMessage(), "", null);
   }
 }

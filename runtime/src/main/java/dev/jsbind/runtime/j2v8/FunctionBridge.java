@@ -125,6 +125,8 @@ final class FunctionBridge {
         throw slotValues.error();
       }
       return slotValues.read(type.returns(), SlotValues.RESULT, "the result of a JavaScript function");
+    } catch (BoundaryError e) {
+      throw e.toJsException(); // an argument that cannot cross, or a corrupted result
     } finally {
       for (ReturnableObject wrapper : fresh) {
         wrapper.makeWeak(); // adopted by the glue (or never reached it): V8 may collect it from now on
