@@ -1,7 +1,6 @@
 package dev.jsbind.it;
 
 import dev.jsbind.runtime.JsRuntime;
-import java.util.Arrays;
 
 /**
  * A quick timing harness for issue 6's final-field reads (not a test: surefire skips it, and it
@@ -33,23 +32,9 @@ public final class FinalFieldTiming {
           + "function newWithFinalsRead(n) { var s = 0; for (var i = 0; i < n; i++) s = (s + new Reading(i, 'x').count) | 0; return s; }\n");
       for (String name : new String[] {"loop", "finalRead", "finalString", "getterRead", "w3", "w4",
           "newWithFinalString", "newWithFinals", "newWithFinalsRead"}) {
-        double[] runs = time(js, name, name.startsWith("new") || name.equals("w3") ? N / 10 : N);
+        double[] runs = ScriptTiming.time(js, name, name.startsWith("new") || name.equals("w3") ? N / 10 : N, RUNS);
         System.out.printf("%-20s min %8.1f  median %8.1f ns/op%n", name, runs[0], runs[RUNS / 2]);
       }
     }
-  }
-
-  /** The runs' times per iteration, sorted. */
-  private static double[] time(JsRuntime js, String function, int n) {
-    js.eval(function + "(" + n + ")"); // warm up
-    js.eval(function + "(" + n + ")");
-    double[] runs = new double[RUNS];
-    for (int r = 0; r < RUNS; r++) {
-      long start = System.nanoTime();
-      js.eval(function + "(" + n + ")");
-      runs[r] = (System.nanoTime() - start) / (double) n;
-    }
-    Arrays.sort(runs);
-    return runs;
   }
 }
