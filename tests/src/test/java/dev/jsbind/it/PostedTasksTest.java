@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Work posted to a runtime from other threads: {@code JsRuntime.submit} and {@code JsRuntime.executor()}. */
 class PostedTasksTest extends V8TestSupport {
@@ -261,6 +262,48 @@ class PostedTasksTest extends V8TestSupport {
       assertEquals("within", limited.submit(() -> limited.eval("'within'")).get(10, TimeUnit.SECONDS));
       assertEquals(0, ((J2v8Runtime) limited).openHandleCount());
       assertEquals("", ((J2v8Runtime) limited).boundaryLeftovers());
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // untimed, the call would never return
+  void aKeptScriptFunctionTheOwnerCallsOutsideAScriptIsTimedToo() {
+    try (JsRuntime limited = JsRuntime.create(JsOptions.defaults().timeLimitMillis(LIMIT))) {
+      limited.install(Callbacks.class);
+      limited.exec("Callbacks.keep(function (s) { if (s === 'spin') for (;;) {}"
+          + " if (s === 'later') Promise.resolve().then(function () { for (;;) {} }); last = s; });");
+      Consumer<String> kept = Callbacks.kept;
+      for (String spin : new String[] {"spin", "later"}) {
+        long start = System.nanoTime();
+        assertThrows(JsTimeoutException.class, () -> kept.accept(spin));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000, "stopped soon after the limit");
+        kept.accept("fine");
+        assertEquals("fine", limited.eval("last"));
+      }
+      assertEquals(0, ((J2v8Runtime) limited).openHandleCount());
+      assertEquals("", ((J2v8Runtime) limited).boundaryLeftovers());
+    }
+  }
+
+  @Test
+  void anOwnerCallWaitingBehindTasksGetsItsWholeBudget() throws Exception {
+    try (JsRuntime limited = JsRuntime.create(JsOptions.defaults().timeLimitMillis(LIMIT))) {
+      limited.install(Callbacks.class);
+      limited.exec("Callbacks.keep(function (s) { var t = Date.now(); while (Date.now() - t < " + (LIMIT / 2) + ") {} });");
+      Consumer<String> kept = Callbacks.kept;
+      String busy = "var t = Date.now(); while (Date.now() - t < " + (LIMIT / 2) + ") {} 'done'";
+      List<CompletableFuture<Object>> ahead = new ArrayList<CompletableFuture<Object>>();
+      for (int i = 0; i < 4; i++) {
+        ahead.add(limited.submit(() -> limited.eval(busy))); // each within the limit, together far beyond it
+      }
+      assertEquals("done", limited.eval(busy)); // waited behind them: only its own run counts
+      for (int i = 0; i < 4; i++) {
+        ahead.add(limited.submit(() -> limited.eval(busy)));
+      }
+      kept.accept("x"); // so does a kept function's
+      for (CompletableFuture<Object> task : ahead) {
+        assertEquals("done", task.get(10, TimeUnit.SECONDS));
+      }
     }
   }
 

@@ -468,11 +468,12 @@ public final class J2v8Runtime extends JsRuntime {
   }
 
   /**
-   * {@link #onEngine} for a call into a script function ({@link FunctionBridge}): no time limit.
-   * From a foreign thread it is refused naming the way that works: a Java future's callback is the
-   * usual culprit.
+   * {@link #onEngine} for a call into a script function ({@link FunctionBridge}). From the owner,
+   * outside any script, the call is a top-level unit of work with the budget of a script; inside
+   * one (or a task) it is part of that. From a foreign thread it is refused naming the way that
+   * works: a Java future's callback is the usual culprit.
    */
-  <T> T onEngineForCallback(Callable<T> body) {
+  <T> T onEngineForCallback(final Callable<T> body) {
     Thread current = Thread.currentThread();
     if (!closed && !engine.isCurrent() && EngineThread.principalOf(current) != owner) {
       throw new IllegalStateException("a JavaScript function kept by Java belongs to a JsRuntime of thread '"
@@ -480,7 +481,49 @@ public final class J2v8Runtime extends JsRuntime {
           + " runtime.executor() to run it on the runtime's thread (for example"
           + " future.thenAcceptAsync(listener, runtime.executor())) or runtime.submit(task)");
     }
-    return onEngine(body, null);
+    if (closed || engine.isCurrent() || !watched()) {
+      return onEngine(body, null);
+    }
+    final Termination.Budget budget = termination.new Budget();
+    try {
+      return onEngine(new Callable<T>() {
+        @Override
+        public T call() throws Exception {
+          budget.arm();
+          return timed(body);
+        }
+      }, budget);
+    } catch (JsMemoryLimitException e) {
+      close(); // as for eval: gives V8's memory back; the runtime is unusable from here on
+      throw e;
+    }
+  }
+
+  /**
+   * Engine thread: runs the owner's call into a script function as a top-level script runs. The
+   * promise reactions it queued run before V8 returns to Java, and a termination that stops one
+   * of them does not make the call fail: it overran all the same.
+   */
+  private <T> T timed(Callable<T> body) throws Exception {
+    termination.scriptStarts();
+    JsException overrun = null;
+    try {
+      T result = body.call();
+      overrun = termination.overrunError();
+      if (overrun != null) {
+        throw overrun;
+      }
+      return result;
+    } catch (RuntimeException e) {
+      overrun = termination.overrunError();
+      throw overrun != null ? overrun : e;
+    } finally {
+      termination.scriptEnds();
+      if (overrun != null) {
+        emptySlotsAfterTermination();
+        overran(overrun);
+      }
+    }
   }
 
   /**
