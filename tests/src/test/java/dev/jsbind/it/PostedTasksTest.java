@@ -219,6 +219,7 @@ class PostedTasksTest extends V8TestSupport {
   }
 
   @Test
+  @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a runaway task would block close()
   void aRunawayScriptInATaskHitsTheTimeLimitAndTheRuntimeStaysUsable() throws Exception {
     try (JsRuntime limited = JsRuntime.create(JsOptions.defaults().timeLimitMillis(LIMIT))) {
       limited.install(Callbacks.class);
