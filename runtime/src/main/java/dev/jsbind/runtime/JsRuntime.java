@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
  * an engine thread the runtime starts with a stack of known size ({@link JsOptions#stackBytes}),
  * so deep recursion ends in a JavaScript {@code RangeError} whatever the JVM's {@code -Xss}: each
  * call from the owner runs there while the owner waits, and Java members called by scripts run
- * there too. A method called from any other thread, or after {@link #close}, throws
+ * there too. A method called from any other thread (except {@link #submit}, {@link #executor()}
+ * and {@link #isClosed()}, meant for any thread), or after {@link #close}, throws
  * {@link IllegalStateException} (J2V8 itself would throw a {@code java.lang.Error}); so does a
  * script function Java keeps (a {@code Consumer} a script passed) when called from such a thread.
  *
