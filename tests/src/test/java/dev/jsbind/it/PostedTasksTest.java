@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jsbind.runtime.JsException;
+import dev.jsbind.runtime.JsMemoryLimitException;
 import dev.jsbind.runtime.JsOptions;
 import dev.jsbind.runtime.JsRuntime;
 import dev.jsbind.runtime.JsTimeoutException;
@@ -263,6 +264,20 @@ class PostedTasksTest extends V8TestSupport {
       assertEquals("within", limited.submit(() -> limited.eval("'within'")).get(10, TimeUnit.SECONDS));
       assertEquals(0, ((J2v8Runtime) limited).openHandleCount());
       assertEquals("", ((J2v8Runtime) limited).boundaryLeftovers());
+    }
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // unwatched, it would grow until V8 aborts
+  void aTaskThatGrowsMemoryPastTheBudgetFailsAndTheRuntimeStaysOpen() throws Exception {
+    try (JsRuntime limited = JsRuntime.create(JsOptions.defaults().memoryLimitBytes(64L * 1024 * 1024))) {
+      CompletableFuture<Object> grows = limited.submit(() -> limited.eval(
+          "(function () { var keep = []; for (;;) keep.push(new Float64Array(1 << 17).fill(1)); })()"));
+      ExecutionException e = assertThrows(ExecutionException.class, () -> grows.get(60, TimeUnit.SECONDS));
+      assertTrue(e.getCause() instanceof JsMemoryLimitException, String.valueOf(e.getCause()));
+      assertFalse(limited.isClosed(), "as for a settlement, the runtime stays open");
+      assertEquals(2, limited.eval("1 + 1"));
+      assertEquals(0, ((J2v8Runtime) limited).openHandleCount());
     }
   }
 
