@@ -109,7 +109,7 @@ class FunctionsTest extends V8TestSupport {
     other.start();
     other.join();
     assertTrue(thrown.get() instanceof IllegalStateException, String.valueOf(thrown.get()));
-    assertTrue(thrown.get().getMessage().contains("cannot be used from thread 'stranger'"), thrown.get().getMessage());
+    assertTrue(thrown.get().getMessage().contains("cannot be called from thread 'stranger'"), thrown.get().getMessage());
     js.close();
     IllegalStateException closed = assertThrows(IllegalStateException.class, () -> kept.accept("x"));
     assertEquals("cannot call a JavaScript function after its JsRuntime was closed", closed.getMessage());

@@ -99,6 +99,7 @@ final class FunctionBridge {
   }
 
   private Object invoke(JsFunctionHandle handle, Object[] arguments) {
+    runtime.budgetLeft();
     releaseUnreachable();
     JsFunctionType type = handle.type;
     List<ReturnableObject> fresh = new ArrayList<ReturnableObject>(0);

@@ -18,11 +18,14 @@ import dev.jsbind.runtime.binding.JsFunctionType;
 import dev.jsbind.runtime.binding.JsType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,6 +51,26 @@ public final class J2v8Runtime extends JsRuntime {
   private final Thread owner;
   private final EngineThread engine;
   private volatile boolean closed;
+  /** Guards {@link #closing}: a task is either queued before close() begins, or refused. */
+  private final Object posting = new Object();
+  /** Set once close() has begun: tasks are refused from then on, and queued ones do not run. */
+  private volatile boolean closing;
+  /** Tasks that reached the engine thread after close() began; failed by close() once V8 is released. */
+  private final List<PostedTask<?>> unrun = new ArrayList<PostedTask<?>>();
+  private final Executor executor = new Executor() {
+    @Override
+    public void execute(Runnable command) {
+      if (command == null) {
+        throw new NullPointerException("command");
+      }
+      queue(PostedTask.command(command));
+    }
+
+    @Override
+    public String toString() {
+      return "executor of " + J2v8Runtime.this;
+    }
+  };
 
   private V8 v8;
   private ObjectTable objects;
@@ -247,6 +270,21 @@ public final class J2v8Runtime extends JsRuntime {
   }
 
   @Override
+  public Executor executor() {
+    return executor;
+  }
+
+  @Override
+  public <T> CompletableFuture<T> submit(Callable<T> task) {
+    if (task == null) {
+      throw new NullPointerException("task");
+    }
+    CompletableFuture<T> future = new CompletableFuture<T>();
+    queue(PostedTask.submitted(task, future));
+    return future;
+  }
+
+  @Override
   public boolean isClosed() {
     return closed;
   }
@@ -258,9 +296,12 @@ public final class J2v8Runtime extends JsRuntime {
     }
     if (engine.isCurrent()) {
       throw new IllegalStateException("a JsRuntime cannot be closed while it runs JavaScript (from inside a"
-          + " callback): J2V8 would abort the JVM; close it after the script returns");
+          + " callback or a task): J2V8 would abort the JVM; close it after the script returns");
     }
     checkCaller();
+    synchronized (posting) {
+      closing = true; // tasks queued before this line see it when their turn comes, and do not run
+    }
     long leaked;
     try {
       leaked = engine.call(new Callable<Long>() {
@@ -278,6 +319,10 @@ public final class J2v8Runtime extends JsRuntime {
       future.completeExceptionally(new IllegalStateException("the JsRuntime was closed before the promise settled"));
     }
     abandoned = Collections.emptyList();
+    for (PostedTask<?> task : unrun) {
+      task.notRun(); // here too: a failed future's dependents may not use the runtime any more
+    }
+    unrun.clear();
     if (leaked != 0) {
       throw new IllegalStateException("jsbind left " + leaked + " J2V8 handle(s) open; the runtime was released"
           + " anyway (please report this)");
@@ -422,9 +467,63 @@ public final class J2v8Runtime extends JsRuntime {
     }, budget == null ? 0 : budget.pollMillis(), budget);
   }
 
-  /** {@link #onEngine} for a call into a script function ({@link FunctionBridge}): no time limit. */
-  <T> T onEngineForCallback(Callable<T> body) {
-    return onEngine(body, null);
+  /**
+   * {@link #onEngine} for a call into a script function ({@link FunctionBridge}). From the owner,
+   * outside any script, the call is a top-level unit of work with the budget of a script; inside
+   * one (or a task) it is part of that. From a foreign thread it is refused naming the way that
+   * works: a Java future's callback is the usual culprit.
+   */
+  <T> T onEngineForCallback(final Callable<T> body) {
+    Thread current = Thread.currentThread();
+    if (!closed && !engine.isCurrent() && EngineThread.principalOf(current) != owner) {
+      throw new IllegalStateException("a JavaScript function kept by Java belongs to a JsRuntime of thread '"
+          + owner.getName() + "' and cannot be called from thread '" + current.getName() + "'; use"
+          + " runtime.executor() to run it on the runtime's thread (for example"
+          + " future.thenAcceptAsync(listener, runtime.executor())) or runtime.submit(task)");
+    }
+    if (closed || engine.isCurrent() || !watched()) {
+      return onEngine(body, null);
+    }
+    final Termination.Budget budget = termination.new Budget();
+    try {
+      return onEngine(new Callable<T>() {
+        @Override
+        public T call() throws Exception {
+          budget.arm();
+          return timed(body);
+        }
+      }, budget);
+    } catch (JsMemoryLimitException e) {
+      close(); // as for eval: gives V8's memory back; the runtime is unusable from here on
+      throw e;
+    }
+  }
+
+  /**
+   * Engine thread: runs the owner's call into a script function as a top-level script runs. The
+   * promise reactions it queued run before V8 returns to Java, and a termination that stops one
+   * of them does not make the call fail: it overran all the same.
+   */
+  private <T> T timed(Callable<T> body) throws Exception {
+    termination.scriptStarts();
+    JsException overrun = null;
+    try {
+      T result = body.call();
+      overrun = termination.overrunError();
+      if (overrun != null) {
+        throw overrun;
+      }
+      return result;
+    } catch (RuntimeException e) {
+      overrun = termination.overrunError();
+      throw overrun != null ? overrun : e;
+    } finally {
+      termination.scriptEnds();
+      if (overrun != null) {
+        emptySlotsAfterTermination();
+        overran(overrun);
+      }
+    }
   }
 
   /**
@@ -447,8 +546,46 @@ public final class J2v8Runtime extends JsRuntime {
   }
 
   /**
-   * A posted task runs promise reactions, which are scripts: it gets the time and memory budget of
-   * one, watched by the {@link Watchdog} since nobody waits for it.
+   * Queues a task of {@link #submit} or the executor, from any thread: the same queue as
+   * settlements and the owner's calls, so tasks run in the order they were queued, each between
+   * two other tasks, never inside a running script.
+   */
+  private void queue(final PostedTask<?> task) {
+    synchronized (posting) {
+      if (closing) {
+        throw new RejectedExecutionException("this JsRuntime is closed; it runs no more tasks");
+      }
+      // On behalf of the owner, like the owner's own calls: a task may use the owner's runtimes.
+      engine.post(new Runnable() {
+        @Override
+        public void run() {
+          runTask(task);
+        }
+      }, owner);
+    }
+  }
+
+  /** Engine thread: runs a task under the budget of a top-level script, or keeps it for close(). */
+  private void runTask(final PostedTask<?> task) {
+    if (closing) {
+      unrun.add(task);
+      return;
+    }
+    try {
+      runPosted(new Runnable() {
+        @Override
+        public void run() {
+          task.run(termination);
+        }
+      });
+    } catch (Throwable failure) {
+      task.failed(failure); // the scope itself failed to open: the task never ran
+    }
+  }
+
+  /**
+   * Work nobody waits for (a settlement with the promise reactions it triggers, or a task) gets the
+   * time and memory budget of a top-level script, watched by the {@link Watchdog}.
    */
   private void runPosted(final Runnable body) {
     Callable<Void> work = new Callable<Void>() {
@@ -463,7 +600,7 @@ public final class J2v8Runtime extends JsRuntime {
       return;
     }
     termination.scriptStarts();
-    ScheduledFuture<?> watch = Watchdog.watch(termination.new Budget());
+    ScheduledFuture<?> watch = Watchdog.watch(termination.new Budget().arm());
     JsException overrun = null;
     try {
       inScope(work);
@@ -472,6 +609,7 @@ public final class J2v8Runtime extends JsRuntime {
       overrun = termination.overrunError();
       termination.scriptEnds();
       if (overrun != null) {
+        emptySlotsAfterTermination(); // no call runs any more: nothing a stopped one passed may stay
         overran(overrun);
       }
     }
@@ -526,7 +664,8 @@ public final class J2v8Runtime extends JsRuntime {
     Thread current = Thread.currentThread();
     if (EngineThread.principalOf(current) != owner) {
       throw new IllegalStateException("this JsRuntime belongs to thread '" + owner.getName()
-          + "' and cannot be used from thread '" + current.getName() + "' (V8 isolates are single-threaded)");
+          + "' and cannot be used from thread '" + current.getName() + "' (V8 isolates are single-threaded);"
+          + " to run work on it from there, use runtime.submit(task) or runtime.executor()");
     }
     if (engine.busy()) {
       throw new IllegalStateException("this JsRuntime is running the script that (through another runtime)"
@@ -673,14 +812,17 @@ public final class J2v8Runtime extends JsRuntime {
     if (script == null) {
       throw new NullPointerException("script");
     }
-    boolean watched = watched();
+    final Termination.Budget budget = watched() && !engine.isCurrent() ? termination.new Budget() : null;
     try {
       return onEngine(new Callable<Object>() {
         @Override
         public Object call() {
+          if (budget != null) {
+            budget.arm(); // from now: not while this call waited behind other work
+          }
           return runOnEngine(script, wantValue);
         }
-      }, watched && !engine.isCurrent() ? termination.new Budget() : null);
+      }, budget);
     } catch (JsMemoryLimitException e) {
       if (!engine.isCurrent()) {
         close(); // gives V8's memory back; the runtime is unusable from here on
@@ -695,6 +837,7 @@ public final class J2v8Runtime extends JsRuntime {
       throw new JsException("RangeError", "the script has " + script.length() + " characters, more than the longest"
           + " JavaScript string (" + JsValues.MAX_STRING_LENGTH + ")", "", null);
     }
+    budgetLeft();
     termination.scriptStarts();
     V8Array result = null;
     JsException overrun = null;
@@ -745,6 +888,18 @@ public final class J2v8Runtime extends JsRuntime {
       frame.putDouble(8 * ArgumentSlots.NEW_WRAPPER, 0);
     } catch (RuntimeException | Error ignored) {
       // V8 refused even a plain array write: the runtime is being torn down anyway.
+    }
+  }
+
+  /**
+   * Refuses to start JavaScript once the task running it overran: a posted task that caught its
+   * script's termination must not run more scripts unbounded (V8 forgets a termination once no
+   * JavaScript is on the stack). Between top-level scripts nothing is overrun.
+   */
+  void budgetLeft() {
+    JsException overrun = termination.overrunError();
+    if (overrun != null) {
+      throw overrun;
     }
   }
 

@@ -74,10 +74,24 @@ final class Termination {
     }
   }
 
-  /** Watches a top-level script's time and memory from the owner's thread while the engine runs it. */
+  /**
+   * Watches a top-level script's time and memory from the owner's thread while the engine runs it.
+   * It counts from {@link #arm()}, when the engine starts the work, not from when the owner queued
+   * it: the owner's call may wait behind tasks and settlements, and a budget counting that wait
+   * would terminate the work running before its own (or its own, at once).
+   */
   final class Budget implements Runnable {
-    private final long start = System.nanoTime();
-    private final long baseline = options.memoryLimitBytes() > 0 ? ResidentMemory.bytes() : -1;
+    private volatile long start;
+    private volatile long baseline = -1;
+    private volatile boolean armed;
+
+    /** Engine thread: the watched work starts now. */
+    Budget arm() {
+      start = System.nanoTime();
+      baseline = options.memoryLimitBytes() > 0 ? ResidentMemory.bytes() : -1;
+      armed = true;
+      return this;
+    }
 
     long pollMillis() {
       long time = options.timeLimitMillis();
@@ -86,6 +100,9 @@ final class Termination {
 
     @Override
     public void run() {
+      if (!armed) {
+        return;
+      }
       long limit = options.timeLimitMillis();
       if (limit > 0 && System.nanoTime() - start > limit * 1_000_000L) {
         request(Overrun.TIME, 0);
