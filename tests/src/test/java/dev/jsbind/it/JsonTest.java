@@ -86,8 +86,6 @@ class JsonTest extends V8TestSupport {
     assertEquals(illegal, errorOf("Account.prototype.toJSON.call(new Proxy(new Account('p', 1, 1), {}))"));
     assertEquals(illegal, errorOf("Account.prototype.toJSON.call(null)"));
     assertEquals(illegal, errorOf("JSON.stringify(Object.setPrototypeOf(new Faulty(), Account.prototype))"));
-    assertEquals("ok", outcome("Savings.prototype.toJSON.call(new Account('q', 1, 1))", "undefined")
-        .startsWith("got") ? "thrown" : "ok", "a Savings toJSON on an Account must not pass");
     assertEquals("TypeError: Illegal invocation: Savings.toJSON was called on something that is not a Savings",
         errorOf("Savings.prototype.toJSON.call(new Account('q', 1, 1))"));
   }
