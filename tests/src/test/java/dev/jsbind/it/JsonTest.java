@@ -123,6 +123,14 @@ class JsonTest extends V8TestSupport {
         "true"));
     assertEquals("ok", outcome("(function () { var a = w.toJSON(); w.balance = 6; var b = w.toJSON();"
         + " return a !== b && a.balance === 5 && b.balance === 6; })()", "true"));
+    assertEquals("ok", outcome("Object.prototype.hasOwnProperty.call(w, 'owner')", "false"));
+    // -0 and NaN are told apart from 0 and kept as the same value (SameValue).
+    assertEquals("ok", outcome("(function () { w.balance = 0; var a = w.toJSON(); w.balance = -0;"
+        + " return Object.is(w.toJSON().balance, -0) && a.balance === 0; })()", "true"));
+    assertEquals("ok", outcome("(function () { w.balance = NaN; return w.toJSON() === w.toJSON(); })()", "true"));
+    // A snapshot is reused only within a top-level script: the next one makes a new one.
+    js.exec("var kept = w.toJSON();");
+    assertEquals("ok", outcome("kept === w.toJSON()", "false"));
     assertEquals("ok", outcome("typeof Account.prototype.toJSON", "'function'"));
     assertEquals("ok", outcome("Object.isFrozen(Account.prototype)", "true"));
   }

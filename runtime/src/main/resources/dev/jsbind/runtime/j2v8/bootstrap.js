@@ -507,13 +507,14 @@
     };
   }
 
-  // Whether a property's value is what it was: the same value, or a copy (array or plain object)
+  // Whether a property's value is what it was: the same value (SameValue), or a copy (array or plain object)
   // with the same data, compared by own data properties only (the last copy was the script's to
   // change: an accessor or another prototype on it makes it differ, and no script code runs).
   // Wrappers and other objects (Sets, functions) are compared by identity.
   var ArrayPrototype = Array.prototype;
   function sameCopy(a, b, depth) {
-    if (a === b) return true;
+    if (a === b) return a !== 0 || 1 / a === 1 / b; // SameValue: -0 is not 0, NaN is NaN
+    if (a !== a && b !== b) return true;
     if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || depth > 32) return false;
     if (brands.get(a) !== undefined || brands.get(b) !== undefined) return false;
     var proto = getPrototypeOf(a);
