@@ -11,5 +11,10 @@ const area: number = measured.area();
 const unit: string = Measurable.UNIT;
 const isMeasurable: boolean = circle instanceof Measurable;
 const made: Circle[] = [new Circle(), new Circle(2), new Circle(circle)]; // overloaded constructors
+// What JSON.stringify sees: own, inherited (Shape) and interface (Measurable) properties.
+const json: string = JSON.stringify(circle);
+const owner: string | null = circle.toJSON().owner;
+const emptyToo: boolean = circle.toJSON().empty;
+const snapshot: { readonly name: string | null } = shape.toJSON();
 
 export {};

@@ -16,5 +16,7 @@ declare class Counter {
   add(delta: number): number;
   plus(other: Counter): Counter | null;
   reset(): void;
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): { readonly empty: boolean; readonly id: number; readonly label: string | null; readonly name: string | null; readonly value: number; };
   static zero(): Counter | null;
 }

@@ -54,6 +54,8 @@ declare class Sink {
   label(text: string | null, mark?: string | null, ...modes: ("FAST" | "SLOW" | null)[]): string | null;
   replace(tap: Tap): Tap | null;
   swap(tap: Tap | null): Tap | null;
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): { readonly b: number; readonly boxedB: number | null; readonly boxedC: string | null; readonly boxedD: number | null; readonly boxedF: number | null; readonly boxedFlag: boolean | null; readonly boxedI: number | null; readonly boxedL: number | null; readonly boxedS: number | null; readonly c: string; readonly color: "RED" | "GREEN" | null; readonly d: number; readonly f: number; readonly flag: boolean; readonly i: number; readonly l: number; readonly mode: "FAST" | "SLOW" | null; readonly s: number; readonly tap: Tap | null; readonly text: string | null; };
   static get DEFAULT_MODE(): "FAST" | "SLOW" | null;
   static readonly GREETING: string;
   static get HUGE(): number;
@@ -72,4 +74,6 @@ declare class Tap {
   constructor();
   get open(): boolean;
   set open(value: boolean);
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): { readonly open: boolean; };
 }

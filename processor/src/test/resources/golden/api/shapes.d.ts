@@ -18,6 +18,8 @@ declare class Circle extends Shape {
   area(): number;
   radius(): number;
   scaled(factor: number): Circle | null;
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): {} & ReturnType<Shape["toJSON"]>;
 }
 
 /** An exposed interface: its members are on every wrapper whose Java object implements it. */
@@ -31,6 +33,8 @@ declare abstract class Measurable {
   area(): number;
   /** Twice the area. */
   doubled(): number;
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): { readonly empty: boolean; };
   /** The unit areas are in. */
   static readonly UNIT: string;
   static total(first: Measurable, second: Measurable): number;
@@ -47,5 +51,7 @@ declare class Shape {
   area(): number;
   scaled(factor: number): Shape | null;
   toString(): string | null;
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): { readonly name: string | null; readonly owner: string | null; } & ReturnType<Measurable["toJSON"]>;
 }
 interface Shape extends Measurable {}

@@ -20,4 +20,6 @@ declare class Tasks {
   pipe(step: (input: string | null, attempt: number) => string | null, length: (arg0: string | null) => number | null): number;
   retry(backoff: (arg0: number) => number, onGiveUp: (() => void) | null): number;
   subtasks(): IterableIterator<Tasks | null> | null;
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): { readonly filter: ((arg0: string | null) => boolean) | null; };
 }

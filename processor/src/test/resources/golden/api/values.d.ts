@@ -17,6 +17,8 @@ declare class Basket {
   nested(grid: Record<string, number[][]>[]): (Basket | null)[] | null;
   ripeness(sorted: Partial<Record<"GREEN" | "RIPE" | "OVERRIPE", Fruit[]>>): Partial<Record<"GREEN" | "RIPE" | "OVERRIPE", number | null>> | null;
   weights(scale: number[], names: (string | null)[] | null): number[] | null;
+  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+  toJSON(): { readonly fruit: Fruit[] | null; };
   static get prices(): Record<string, number | null> | null;
   static set prices(value: Record<string, number | null>);
 }

@@ -32,6 +32,7 @@ final class DeclarationWriter {
   /** {@code classes}, then an interface per {@code @JsValue} class they use (see {@link ValueDeclarations}). */
   String write(List<ExposedClass> classes, List<ValueClass> values) {
     StringBuilder out = new StringBuilder(HEADER);
+    declaringToJSON = declaringToJSON(classes);
     classes.forEach(model -> writeClass(out.append('\n'), model));
     values.forEach(value -> ValueDeclarations.write(out.append('\n'), value));
     return out.toString();
@@ -49,6 +50,7 @@ final class DeclarationWriter {
     model.constructors().forEach(c -> constructor(out, c));
     model.properties().forEach(p -> property(out, p));
     model.methods().forEach(m -> method(out, m, ""));
+    toJSON(out, model);
     model.staticFields().forEach(f -> staticField(out, f));
     model.staticMethods().forEach(m -> method(out, m, "static "));
     out.append("}\n");
@@ -67,6 +69,50 @@ final class DeclarationWriter {
           .append(model.interfaces().stream().map(JsTypeRef::jsName).collect(Collectors.joining(", ")))
           .append(" {}\n");
     }
+  }
+
+  /** JavaScript names of the classes of this compilation that declare or inherit an exposed toJSON. */
+  private Set<String> declaringToJSON = Set.of();
+
+  private static Set<String> declaringToJSON(List<ExposedClass> classes) {
+    Set<String> declaring = new HashSet<>();
+    for (ExposedClass model : classes) {
+      if (model.methods().stream().anyMatch(m -> m.jsName().equals("toJSON"))) {
+        declaring.add(model.jsName());
+      }
+    }
+    // Inherited through superclasses and interfaces declared in the same file, to any depth.
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      for (ExposedClass model : classes) {
+        boolean inherits = model.superclass().isPresent() && declaring.contains(model.superclass().get().jsName())
+            || model.interfaces().stream().anyMatch(i -> declaring.contains(i.jsName()));
+        if (!declaring.contains(model.jsName()) && inherits) {
+          grew = declaring.add(model.jsName());
+        }
+      }
+    }
+    return declaring;
+  }
+
+  /**
+   * The toJSON the runtime gives every exposed prototype (docs/OBJECT-MODEL.md): a frozen object of
+   * the readable properties, its own and those of the superclass and interfaces it got members
+   * from (named through their own toJSON's type). Not declared where the class (or a supertype in
+   * this compilation) declares its own toJSON, which the runtime keeps.
+   */
+  private void toJSON(StringBuilder out, ExposedClass model) {
+    if (declaringToJSON.contains(model.jsName())) {
+      return;
+    }
+    out.append(INDENT).append("/** What JSON.stringify sees: a frozen snapshot of the readable properties. */\n")
+        .append(INDENT).append("toJSON(): {");
+    model.properties().forEach(p -> out.append(" readonly ").append(p.jsName()).append(": ")
+        .append(TsTypes.produced(p.type())).append(';'));
+    out.append(model.properties().isEmpty() ? "}" : " }");
+    model.superclass().ifPresent(s -> out.append(" & ReturnType<").append(s.jsName()).append("[\"toJSON\"]>"));
+    model.interfaces().forEach(i -> out.append(" & ReturnType<").append(i.jsName()).append("[\"toJSON\"]>"));
+    out.append(";\n");
   }
 
   /** A constant is a readonly data property; other static fields are accessors, as the runtime defines them. */

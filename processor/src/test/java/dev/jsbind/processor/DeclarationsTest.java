@@ -64,7 +64,8 @@ class DeclarationsTest {
             }
             """));
     assertThat(dts).contains("declare class Creature {\n");
-    assertThat(dts).contains("declare class Dog extends Creature {\n  constructor();\n  owner(): string | null;\n}");
+    assertThat(dts).contains("declare class Dog extends Creature {\n  constructor();\n  owner(): string | null;\n"
+        + "  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */\n  toJSON(): {} & ReturnType<Creature[\"toJSON\"]>;\n}");
   }
 
   @Test
@@ -180,8 +181,32 @@ class DeclarationsTest {
           deposit(cents: number): number;
           /** A comment that must not end early: *\\/ */
           tricky(): void;
+          /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+          toJSON(): { readonly balance: number; readonly closed: boolean; };
         }
         """);
+  }
+
+  @Test
+  void aClassWithItsOwnToJsonAndItsSubclassesKeepIt() {
+    String dts = declarationsOf(
+        example("Custom", """
+            @JsExposed
+            public class Custom {
+              public Custom() {}
+              public String toJSON(@JsOptional String key) { return ""; }
+            }
+            """),
+        example("Child", """
+            @JsExposed
+            public class Child extends Custom {
+              public Child() {}
+              public int more() { return 1; }
+            }
+            """));
+    assertThat(dts).contains("declare class Custom {\n  constructor();\n  toJSON(key?: string | null): string | null;\n}");
+    assertThat(dts).contains("declare class Child extends Custom {\n  constructor();\n  more(): number;\n}");
+    assertThat(dts).doesNotContain("frozen snapshot");
   }
 
   @Test
@@ -196,6 +221,8 @@ class DeclarationsTest {
         declare class Token {
           /** Scripts cannot create a Token: `new Token()` throws a TypeError. */
           protected constructor();
+          /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+          toJSON(): {};
         }
         """);
   }

@@ -95,6 +95,8 @@ class ExposedInterfacesTest {
           count(): number;
           largerThan(other: Sized): boolean;
           size(): number;
+          /** What JSON.stringify sees: a frozen snapshot of the readable properties. */
+          toJSON(): { readonly label: string | null; };
           static readonly LIMIT: number;
           static total(a: Sized, b: Sized): number;
         }

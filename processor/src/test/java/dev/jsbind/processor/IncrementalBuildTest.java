@@ -43,7 +43,8 @@ class IncrementalBuildTest {
     assertThat(report).contains("Gauge.prototype.level\tmethod\t() => number\tint com.example.Gauge.level()\n");
     assertThat(report).contains("Meter.prototype.reset\tmethod\t() => void\tvoid com.example.Meter.reset()\n");
     // Modelled from its class file: same shape, but no Javadoc.
-    assertThat(read(ApiFiles.DECLARATIONS)).contains("declare class Gauge {\n  constructor();\n  level(): number;\n}");
+    assertThat(read(ApiFiles.DECLARATIONS)).contains("declare class Gauge {\n  constructor();\n  level(): number;\n"
+        + "  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */\n  toJSON(): {};\n}");
   }
 
   @Test

@@ -53,7 +53,7 @@ class OverloadsTest {
     assertThat(compilation).succeededWithoutWarnings();
     String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
     assertThat(dts).contains("declare class Point {\n  constructor();\n  constructor(other: Point);\n"
-        + "  constructor(spec: string | null);\n  constructor(x: number, y: number);\n}");
+        + "  constructor(spec: string | null);\n  constructor(x: number, y: number);\n  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */\n  toJSON(): {};\n}");
   }
 
   @Test
@@ -119,7 +119,7 @@ class OverloadsTest {
     assertThat(binding).doesNotContain("\"g\"");
     String dts = Compilations.classOutputText(compilation, ApiFiles.DECLARATIONS);
     assertThat(dts).contains("declare class Sub extends Base {\n  constructor();\n  f(n: number): string | null;\n"
-        + "  f(b: boolean): string | null;\n  f(s: string | null): string | null;\n}");
+        + "  f(b: boolean): string | null;\n  f(s: string | null): string | null;\n  /** What JSON.stringify sees: a frozen snapshot of the readable properties. */\n  toJSON(): {} & ReturnType<Base[\"toJSON\"]>;\n}");
   }
 
   @Test

@@ -42,7 +42,7 @@ class EscapeTest extends V8TestSupport {
       "c.constructor.constructor('return typeof Packages')() === 'undefined'",
       "(function () { return typeof this.java; })() === 'undefined'",
       "Object.getOwnPropertyNames(this).every(function (k) { return !/^(java|javax|Packages|Java|__jsbind)/.test(k); })",
-      "Object.getOwnPropertyNames(Counter.prototype).sort().join() === 'add,addAll,constructor,internalCalls,kind,toString,value'",
+      "Object.getOwnPropertyNames(Counter.prototype).sort().join() === 'add,addAll,constructor,internalCalls,kind,toJSON,toString,value'",
       "Object.getOwnPropertyNames(Counter).sort().join() === 'length,name,prototype,zero'",
       "Object.getOwnPropertySymbols(Counter.prototype).length === 0 && Object.getOwnPropertySymbols(c).length === 0",
       "Object.getOwnPropertyNames(c).length === 0",

@@ -86,7 +86,10 @@ class FinalFieldsTest extends V8TestSupport {
     assertEquals("ok", outcome("rd.count", "3"));
     assertEquals("ok", outcome("Object.getOwnPropertyNames(rd).length + Object.getOwnPropertySymbols(rd).length", "0"));
     assertEquals("ok", outcome("typeof Object.getOwnPropertyDescriptor(Reading.prototype, 'count').get", "'function'"));
-    assertEquals("ok", outcome("JSON.stringify(rd)", "'{}'"));
+    // JSON sees them through the prototype's toJSON (JsonTest); a long beyond 2^53-1 fails there as it does read.
+    js.exec("function failure(f) { try { f(); return 'no error'; } catch (e) { return e.name + ': ' + e.message; } }");
+    assertEquals("ok", outcome("failure(function () { return JSON.stringify(rd); })", "failure(function () { return rd.huge; })"));
+    assertEquals("ok", outcome("failure(function () { return rd.huge; }).indexOf('RangeError')", "0"));
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * and generator prototypes, Promise, Symbol-keyed hooks; poisoned-realm.js) with a trap that
  * records being touched, before or after the bindings are installed; then the scenarios of
  * poisoned-scenarios.js run (every parameter and result kind, copies, functions, promises,
- * iterables, errors, final fields, constructors, statics, accessors). The glue must touch no trap,
+ * iterables, errors, final fields, constructors, statics, accessors, wrappers' toJSON). The glue must touch no trap,
  * and every result must equal the result in an unpoisoned runtime.
  */
 class PoisonedRealmTest {
@@ -45,6 +45,7 @@ class PoisonedRealmTest {
     Inventory.stock = new HashMap<String, Integer>();
     Limits.reset();
     Holder.shared = null;
+    Account.methodCalls = 0;
   }
 
   private static void install(JsRuntime js) {
@@ -61,6 +62,13 @@ class PoisonedRealmTest {
     js.install(Flexible.class);
     js.install(Sized.class);
     js.install(Tagged.class);
+    js.install(Account.class);
+    js.install(Savings.class);
+    js.install(Rated.class);
+    js.install(Faulty.class);
+    js.install(Loop.class);
+    js.install(Custom.class);
+    js.install(CustomChild.class);
   }
 
   /** The scenarios' results, one line each, in the order they were recorded. */

@@ -65,6 +65,9 @@ class SlotHygieneTest extends V8TestSupport {
     scenario("nested error", "Reentry.lazyStrings(function (i) { return Reentry.echo(i); }, 2)");
     scenario("promise from Java", "Callbacks.done(5).then(function (v) { return v; })");
     scenario("promise to Java", "Callbacks.await(Promise.resolve(6))");
+    scenario("toJSON of wrappers", "JSON.stringify([new Counter(2), Tagged.both(2, 'secret-json-both')])");
+    scenario("a refused toJSON receiver", "Reading.prototype.toJSON.call(Tagged.both(2, 'secret-json-refused'))");
+    scenario("a toJSON whose getter throws", "JSON.stringify(new Reading(2, 'secret-json-huge'))" /* huge: a RangeError */);
     scenario("iterables", "Callbacks.walk(function (it) { for (var x of it) { Reentry.echo('secret-walk-' + x); } })");
   }
 

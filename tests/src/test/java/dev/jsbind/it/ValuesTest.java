@@ -134,7 +134,7 @@ class ValuesTest extends V8TestSupport {
         + " var order = {id: 'o1', items: [{name: 'a', count: 1}], where: {x: 1, y: 2}, colors: {door: 'RED'}, counter: c};");
     assertEquals("o1 [ax1] at (1, 2) {door=RED} counter 9", js.eval("Inventory.orderText(order)"));
     assertEquals("{\"id\":\"o1\",\"items\":[{\"name\":\"a\",\"count\":1}],\"where\":{\"x\":1,\"y\":2},"
-        + "\"colors\":{\"door\":\"RED\"},\"counter\":{}}", json("Inventory.order(order)"));
+        + "\"colors\":{\"door\":\"RED\"},\"counter\":{\"internalCalls\":0,\"kind\":\"counter\",\"value\":9}}", json("Inventory.order(order)"));
     assertEquals(true, js.eval("Inventory.order(order).counter === c"));
     assertEquals(7, js.eval("Inventory.treeSize({name: 'r', children: [{name: 'a', children: []},"
         + " {name: 'b', children: [{name: 'c', children: []}, {name: 'd', children: [{name: 'e', children: []},"

@@ -1,5 +1,5 @@
 // Scenarios of PoisonedRealmTest: calls of every parameter and result kind, copies of arrays,
-// lists, sets, maps and values, functions both ways, promises, iterables, errors, final fields,
+// lists, sets, maps and values, functions both ways, promises, iterables, errors, final fields, toJSON,
 // constructors, statics and accessors. Run as the body of __t(function () { ... }) (the test's own
 // code, untracked); every call into the glue goes through G (tracked), every script function
 // handed to Java through M (its body untracked). Inside G the code does nothing but touch the
@@ -358,5 +358,30 @@ S('combined interfaces', function () {
   });
 });
 S('interface instanceof', function () { return G(function () { return ({}) instanceof Sized; }); });
+// ---- toJSON of wrappers: the glue's own toJSON is called inside G; JSON.stringify (the script's
+// call, which looks up toJSON on intrinsics itself) only outside it ----
+var acct = G(function () { return new Account('ann', 7, 12.5); });
+var tjFake = {toJSON: Account.prototype.toJSON};
+var tjOther = Object.setPrototypeOf(G(function () { return new Faulty(); }), Account.prototype);
+S('toJSON', function () { return G(function () { return acct.toJSON(); }); });
+S('toJSON nested', function () {
+  return G(function () { acct.backup = new Savings('cy', 9); var o = acct.toJSON(); return o.backup.toJSON(); });
+});
+S('toJSON same snapshot', function () { return G(function () { var a = acct.toJSON(); return a === acct.toJSON(); }); });
+S('toJSON after a change', function () {
+  return G(function () { var a = acct.toJSON(); acct.balance = 1; var b = acct.toJSON(); return (a !== b) + ' ' + b.balance; });
+});
+S('toJSON combined', function () {
+  return G(function () { return Tagged.both(3, 'x').toJSON().tagLine + ' ' + Tagged.taggedCounter(4, 'c').toJSON().tagLine; });
+});
+S('toJSON throwing getter', function () { return G(function () { return new Faulty().toJSON(); }); });
+S('toJSON forged receiver', function () { return G(function () { return tjFake.toJSON(); }); });
+S('toJSON other class', function () { return G(function () { return tjOther.toJSON(); }); });
+S('toJSON cycle', function () {
+  return G(function () { var o = new Loop().toJSON(); return (o.self.toJSON() === o) + ' ' + o.name; });
+});
+S('toJSON declared', function () { return G(function () { return new Custom().toJSON('k') + ' ' + new CustomChild().toJSON(); }); });
+S('JSON.stringify', function () { return JSON.stringify(acct) + ' ' + JSON.stringify([new Savings('s', 3)]); });
+S('JSON.stringify cycle', function () { return JSON.stringify(new Loop()); });
 __out = out;
 __count = count;

@@ -158,6 +158,7 @@ final class ShimWriter {
     for (int i = 0; i < interfaceCount; i++) {
       js.append("h.mixin(").append(className).append(".prototype, n.i").append(i).append(".prototype);\n");
     }
+    writeToJSON();
     if (isInterface) {
       // Membership is the Java object's: a script can neither forge a brand nor make it count by
       // changing a wrapper's prototype.
@@ -170,6 +171,26 @@ final class ShimWriter {
         .append("h.freeze(").append(className).append(");\n")
         .append("return ").append(className).append(";\n})");
     return js.toString();
+  }
+
+  /**
+   * Gives the prototype a toJSON yielding the readable properties of its wrappers, its own and
+   * those of the prototypes it got members from (see bootstrap.js jsonable), unless the class
+   * declares or inherits an exposed toJSON. Its receiver must be a wrapper of this class: Java is
+   * asked, as for a failing argument check.
+   */
+  private void writeToJSON() {
+    js.append("h.jsonable(").append(className).append(".prototype, {__proto__: null, n: ")
+        .append((extendsParent ? 1 : 0) + interfaceCount);
+    int k = 0;
+    if (extendsParent) {
+      js.append(", ").append(k++).append(": n.parent.prototype");
+    }
+    for (int i = 0; i < interfaceCount; i++) {
+      js.append(", ").append(k++).append(": n.i").append(i).append(".prototype");
+    }
+    js.append("}, ").append(JsNames.literal(className + ".toJSON")).append(", ").append(JsNames.literal(className))
+        .append(", function (id) { F[").append(ArgumentSlots.RECEIVER).append("] = id; return own() === true; });\n");
   }
 
   private void writeConstructor(List<Integer> constructors) {

@@ -314,6 +314,7 @@
   // Whatever a terminated script left behind (it never reached its glue's clearing) goes here.
   function topLevel() {
     values.resetAll();
+    resetJsonCache();
     clearSlots(1, SLOTS - 1);
     frame[0] = 0;
   }
@@ -378,14 +379,164 @@
   // Gives a prototype under construction the members of an exposed interface's prototype that it
   // and its prototype chain lack (the class's own and its superclasses' members win). Descriptors
   // lose their prototype before use: a script's Object.prototype.get must not change their meaning.
+  // A toJSON the glue made is never mixed in (the prototype gets its own, see jsonable), and an
+  // interface's declared toJSON wins over one the glue made for the chain.
   function mixin(target, source) {
     var names = getOwnPropertyNames(source);
     for (var i = 0; i < names.length; i++) {
       var name = names[i];
-      if (name === 'constructor' || definedOnChain(target, name)) continue;
+      if (name === 'constructor') continue;
       var descriptor = getOwnPropertyDescriptor(source, name);
       setPrototypeOf(descriptor, null);
+      if (name === 'toJSON') {
+        if (madeToJSON.get(descriptor.value) !== undefined) continue;
+        if (definedOnChain(target, name) && madeToJSON.get(chainToJSON(target)) === undefined) continue;
+      } else if (definedOnChain(target, name)) {
+        continue;
+      }
       defineProperty(target, name, descriptor);
+    }
+  }
+
+  // ---- toJSON of wrappers (docs/OBJECT-MODEL.md, "Wrappers in JSON") ----
+  // prototype -> its readable properties {names, getters, n}: own accessors with a getter, then
+  // those of the prototypes it got members from (its superclass's, its interfaces') it lacks.
+  var jsonLists = privateWeakMap();
+  // The toJSON functions the glue made (a declared toJSON is the class's own method).
+  var madeToJSON = privateWeakMap();
+  // wrapper -> its last snapshot {out, values}: returned again while every property still has the
+  // same value, so a wrapper met again inside the JSON.stringify that serializes it is the same
+  // object, and JSON.stringify reports the cycle (a fresh object each time would recurse until
+  // the stack runs out). Emptied when it holds JSON_CACHE snapshots and when a top-level script
+  // starts: snapshots keep the values of their properties alive only that long.
+  var JSON_CACHE = 4096;
+  var jsonCache = privateWeakMap(), jsonCached = 0;
+
+  // The value of the first toJSON on o's chain (Object.prototype excluded), undefined if none.
+  function chainToJSON(o) {
+    for (; o !== null && o !== ObjectPrototype; o = getPrototypeOf(o)) {
+      var d = getOwnPropertyDescriptor(o, 'toJSON');
+      if (d !== undefined) {
+        setPrototypeOf(d, null);
+        return 'value' in d ? d.value : d.get;
+      }
+    }
+    return undefined;
+  }
+
+  // Adds `name` read by `getter` to a list under construction unless it has it.
+  function addProperty(list, name, getter) {
+    for (var i = 0; i < list.n; i++) {
+      if (list.names[i] === name) return;
+    }
+    list.names[list.n] = name;
+    list.getters[list.n] = getter;
+    list.n++;
+  }
+
+  // Gives an exposed class's prototype (under construction: not frozen yet) a non-enumerable
+  // toJSON yielding its readable properties, unless its chain has a declared toJSON (which it
+  // keeps). `sources`: a null-prototype object {n, 0: prototype, ...} of the prototypes it got
+  // members from; `check(id)`: whether the wrapper with that id is of the class; `where` and
+  // `className` name it in errors.
+  function jsonable(prototype, sources, where, className, check) {
+    var list = {__proto__: null, names: create(null), getters: create(null), n: 0};
+    var own = getOwnPropertyNames(prototype);
+    for (var i = 0; i < own.length; i++) {
+      var d = getOwnPropertyDescriptor(prototype, own[i]);
+      setPrototypeOf(d, null);
+      if (!('value' in d) && d.get !== undefined) addProperty(list, own[i], d.get);
+    }
+    for (var s = 0; s < sources.n; s++) {
+      var from = jsonLists.get(sources[s]);
+      if (from === undefined) continue;
+      for (var k = 0; k < from.n; k++) addProperty(list, from.names[k], from.getters[k]);
+    }
+    sortProperties(list);
+    jsonLists.set(prototype, list);
+    var declared = chainToJSON(prototype);
+    if (declared !== undefined && madeToJSON.get(declared) === undefined) return;
+    var toJSON = makeToJSON(list, where, className, check);
+    madeToJSON.set(toJSON, true);
+    defineProperty(prototype, 'toJSON', {__proto__: null, value: toJSON, writable: false, enumerable: false,
+      configurable: false});
+  }
+
+  // Keys in code-unit order (insertion sort: Array.prototype.sort is a script's to patch).
+  function sortProperties(list) {
+    for (var i = 1; i < list.n; i++) {
+      var name = list.names[i], getter = list.getters[i], j = i - 1;
+      for (; j >= 0 && list.names[j] > name; j--) {
+        list.names[j + 1] = list.names[j];
+        list.getters[j + 1] = list.getters[j];
+      }
+      list.names[j + 1] = name;
+      list.getters[j + 1] = getter;
+    }
+  }
+
+  function makeToJSON(list, where, className, check) {
+    var n = list.n, names = list.names, getters = list.getters;
+    return function toJSON() {
+      var id = brands.get(this);
+      if (id === undefined || check(id) !== true) {
+        throw typeError('Illegal invocation: ' + where + ' was called on something that is not a ' + className);
+      }
+      // Every getter runs (and may throw) before anything is built.
+      var values = create(null);
+      for (var i = 0; i < n; i++) values[i] = apply(getters[i], this, []);
+      var last = jsonCache.get(this);
+      if (last !== undefined) {
+        var same = true;
+        for (var j = 0; j < n && same; j++) same = sameCopy(last.values[j], values[j], 0);
+        if (same) return last.out;
+      }
+      var out = create(ObjectPrototype);
+      for (var k = 0; k < n; k++) {
+        defineProperty(out, names[k], {__proto__: null, value: values[k], writable: true, enumerable: true,
+          configurable: true});
+      }
+      freeze(out);
+      if (jsonCached >= JSON_CACHE) {
+        jsonCache = privateWeakMap();
+        jsonCached = 0;
+      }
+      jsonCache.set(this, {__proto__: null, out: out, values: values});
+      jsonCached++;
+      return out;
+    };
+  }
+
+  // Whether a property's value is what it was: the same value (SameValue), or a copy (array or plain object)
+  // with the same data, compared by own data properties only (the last copy was the script's to
+  // change: an accessor or another prototype on it makes it differ, and no script code runs).
+  // Wrappers and other objects (Sets, functions) are compared by identity.
+  var ArrayPrototype = Array.prototype;
+  function sameCopy(a, b, depth) {
+    if (a === b) return a !== 0 || 1 / a === 1 / b; // SameValue: -0 is not 0, NaN is NaN
+    if (a !== a && b !== b) return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || depth > 32) return false;
+    if (brands.get(a) !== undefined || brands.get(b) !== undefined) return false;
+    var proto = getPrototypeOf(a);
+    if (proto !== getPrototypeOf(b) || (proto !== ArrayPrototype && proto !== ObjectPrototype && proto !== null)) {
+      return false;
+    }
+    var keys = getOwnPropertyNames(a), others = getOwnPropertyNames(b);
+    if (keys.length !== others.length) return false;
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i] !== others[i]) return false;
+      var x = getOwnPropertyDescriptor(a, keys[i]), y = getOwnPropertyDescriptor(b, keys[i]);
+      setPrototypeOf(x, null);
+      setPrototypeOf(y, null);
+      if (!('value' in x) || !('value' in y) || !sameCopy(x.value, y.value, depth + 1)) return false;
+    }
+    return true;
+  }
+
+  function resetJsonCache() {
+    if (jsonCached !== 0) {
+      jsonCache = privateWeakMap();
+      jsonCached = 0;
     }
   }
 
@@ -396,22 +547,37 @@
   // runtime and combination (Templates caches it). Each prototype comes alone through slot 0: a
   // combination may be made while Java fills the argument slots of a call to a script function,
   // and what is there is neither read nor touched (issue 11).
-  var combining = null;
+  // Its toJSON yields the properties of all of them (see jsonable), its receivers being checked
+  // by the first's (the class or interface the wrapper's Java object is first an instance of).
+  var combining = null, combined = null;
   function combineBegin() {
-    combining = create(slots[0]);
+    var first = slots[0];
+    combining = create(first);
     slots[0] = null;
+    combined = {__proto__: null, n: 1, 0: first};
   }
 
   function combineMix() {
     var source = slots[0];
     slots[0] = null;
     mixin(combining, source);
+    combined[combined.n] = source;
+    combined.n++;
   }
 
   function combineEnd() {
-    var prototype = combining;
-    combining = null;
+    var prototype = combining, sources = combined;
+    combining = combined = null;
+    var first = jsonChecks.get(sources[0]);
+    if (first !== undefined) jsonable(prototype, sources, first.where, first.className, first.check);
     return freeze(prototype);
+  }
+
+  // prototype -> how its toJSON checks receivers {where, className, check}, for combinations.
+  var jsonChecks = privateWeakMap();
+  function jsonableClass(prototype, sources, where, className, check) {
+    jsonChecks.set(prototype, {__proto__: null, where: where, className: className, check: check});
+    jsonable(prototype, sources, where, className, check);
   }
 
   // Makes `x instanceof iface` ask `test(x)` (an exposed interface's constructor, not yet frozen).
@@ -681,6 +847,7 @@
     setPrototypeOf: setPrototypeOf,
     defineProperty: defineProperty,
     mixin: mixin,
+    jsonable: jsonableClass,
     defineHasInstance: defineHasInstance,
     freeze: freeze,
     keep: keep,
