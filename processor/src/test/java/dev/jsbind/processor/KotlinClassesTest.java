@@ -111,12 +111,12 @@ class KotlinClassesTest {
           public Reading read() { return null; }
         }
         """);
-    assertThat(compile(reading, user))
+    Compilation compilation = compile(reading, user);
+    assertThat(compilation)
         .hadErrorContaining("[jsbind.value-not-constructible] class com.example.Reading is annotated with @JsValue,"
             + " but copies from JavaScript cannot be built")
         .inFile(reading).onLineContaining("public final class Reading");
-    assertThat(compile(reading, user))
-        .hadErrorContaining("In Kotlin, annotate its properties @JvmField");
+    assertThat(compilation).hadErrorContaining("In Kotlin, annotate its properties @JvmField");
   }
 
   @Test
