@@ -333,11 +333,15 @@ class PostedTasksTest extends V8TestSupport {
 
   @Test
   void tasksStillQueuedAtCloseDoNotRunAndTheirFuturesFail() throws Exception {
+    final CountDownLatch started = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<String> running = js.submit(() -> {
+      started.countDown();
       release.await(); // holds the engine thread until close() has begun
       return "finished";
     });
+    // Running, not merely queued, before close() begins: a task still queued then must not run.
+    assertTrue(started.await(10, TimeUnit.SECONDS));
     final AtomicBoolean ran = new AtomicBoolean();
     List<CompletableFuture<Object>> queued = new ArrayList<CompletableFuture<Object>>();
     for (int i = 0; i < 5; i++) {
